@@ -1,0 +1,38 @@
+package vn.loa.broadcast;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** The plan: an approved bulletin to be played at {@code playAt} on a set of receivers. Never overwritten by outcomes. */
+@Entity
+public class Broadcast extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "bulletin_id", nullable = false)
+    public Long bulletinId;
+
+    @Column(name = "play_at", nullable = false)
+    public Instant playAt;
+
+    /** After this instant receivers must not start playing (they ack {@code expired}). */
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    /** The targets as requested (JSON), kept for the record; deliveries hold the resolved receivers. */
+    @Column(nullable = false, length = 100000)
+    public String targets;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

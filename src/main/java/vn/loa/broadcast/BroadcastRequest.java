@@ -1,0 +1,37 @@
+package vn.loa.broadcast;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Body of {@code POST /api/broadcasts}. Times are ISO-8601 with an offset ({@code 2026-12-06T13:30:00+07:00}).
+ * {@code expiresAt} defaults to {@code playAt} plus {@code loa.dispatch.default-validity}.
+ */
+public record BroadcastRequest(
+        @NotNull Long bulletinId,
+        @NotNull @Valid Targets targets,
+        @NotNull OffsetDateTime playAt,
+        OffsetDateTime expiresAt) {
+
+    /** Whom to play on: any mix of single receivers, whole communes and villages (a village is named in its commune). */
+    public record Targets(
+            @Size(max = 1000) List<@NotBlank String> receivers,
+            @Size(max = 100) List<@NotBlank String> communes,
+            @Size(max = 500) List<@Valid @NotNull Village> villages) {
+
+        boolean isEmpty() {
+            return empty(receivers) && empty(communes) && empty(villages);
+        }
+
+        private static boolean empty(final List<?> l) {
+            return l == null || l.isEmpty();
+        }
+    }
+
+    public record Village(@NotBlank String commune, @NotBlank String village) {
+    }
+}

@@ -1,0 +1,59 @@
+package vn.loa.broadcast;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import vn.loa.security.Role;
+
+/** {@code /api/broadcasts}: staff schedule approved bulletins; everyone logged in can follow a broadcast. */
+@Path("/api/broadcasts")
+@Produces(MediaType.APPLICATION_JSON)
+public class BroadcastResource {
+
+    @Inject
+    BroadcastService service;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @RolesAllowed(Role.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response schedule(@Valid @NotNull final BroadcastRequest request) {
+        final Broadcast b = service.create(identity.getPrincipal().getName(), request);
+        dispatcher.dispatchDue(); // commands due now go out at once, not at the next timer tick
+        return Response.created(URI.create("/api/broadcasts/" + b.id)).entity(view(b.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
+    public List<BroadcastView> list() {
+        return service.list().stream().map(b -> BroadcastView.of(b, service.deliveries(b.id))).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
+    public BroadcastView get(@PathParam("id") final long id) {
+        return view(id);
+    }
+
+    private BroadcastView view(final long id) {
+        return BroadcastView.of(service.get(id), service.deliveries(id));
+    }
+}

@@ -1,0 +1,146 @@
+package vn.loa.broadcast;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.loa.bulletin.Bulletin;
+import vn.loa.bulletin.BulletinState;
+import vn.loa.error.ConflictException;
+import vn.loa.error.InvalidInputException;
+import vn.loa.error.NotFoundException;
+import vn.loa.receiver.Receiver;
+
+/** Scheduling: turns an approved bulletin, targets and a time into one delivery per receiver. */
+@ApplicationScoped
+public class BroadcastService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DispatchConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Broadcast create(final String by, final BroadcastRequest r) {
+        final Instant now = clock.instant();
+        final Instant playAt = r.playAt().toInstant();
+        final Instant expiresAt = r.expiresAt() != null ? r.expiresAt().toInstant()
+                : playAt.plus(config.defaultValidity());
+        if (playAt.isBefore(now)) {
+            throw new InvalidInputException("play-at-in-past", "playAt " + r.playAt() + " is in the past");
+        }
+        if (playAt.isAfter(now.plus(config.maxAhead()))) {
+            throw new InvalidInputException("play-at-too-far",
+                    "playAt must be within " + config.maxAhead().toDays() + " days");
+        }
+        if (!expiresAt.isAfter(playAt)) {
+            throw new InvalidInputException("expires-before-play", "expiresAt must be after playAt");
+        }
+        final Bulletin bulletin = Bulletin.findById(r.bulletinId());
+        if (bulletin == null) {
+            throw new InvalidInputException("unknown-bulletin", "bulletin " + r.bulletinId() + " does not exist");
+        }
+        if (bulletin.state != BulletinState.APPROVED) {
+            throw new ConflictException("bulletin-not-approved",
+                    "bulletin " + bulletin.id + " is " + bulletin.state + "; only an approved bulletin can be broadcast");
+        }
+        if (r.targets().isEmpty()) {
+            throw new InvalidInputException("no-targets", "targets must name receivers, communes or villages");
+        }
+        final Map<String, Receiver> receivers = resolve(r.targets());
+
+        final Broadcast b = new Broadcast();
+        b.bulletinId = bulletin.id;
+        b.playAt = playAt;
+        b.expiresAt = expiresAt;
+        b.targets = toJson(r.targets());
+        b.createdBy = by;
+        b.createdAt = now;
+        b.persist();
+        final Instant sendAfter = latest(now, playAt.minus(config.horizon()));
+        for (Receiver receiver : receivers.values()) {
+            final Delivery d = new Delivery();
+            d.broadcastId = b.id;
+            d.receiverId = receiver.id;
+            d.commandId = UUID.randomUUID().toString();
+            d.state = DeliveryState.QUEUED;
+            d.sendAfter = sendAfter;
+            d.updatedAt = now;
+            d.persist();
+        }
+        return b;
+    }
+
+    public Broadcast get(final long id) {
+        final Broadcast b = Broadcast.findById(id);
+        if (b == null) {
+            throw new NotFoundException("broadcast", id);
+        }
+        return b;
+    }
+
+    public List<Delivery> deliveries(final long broadcastId) {
+        return Delivery.list("broadcastId", Sort.by("receiverId"), broadcastId);
+    }
+
+    public List<Broadcast> list() {
+        return Broadcast.listAll(Sort.descending("id"));
+    }
+
+    private Map<String, Receiver> resolve(final BroadcastRequest.Targets t) {
+        final Map<String, Receiver> found = new LinkedHashMap<>();
+        if (t.receivers() != null) {
+            for (String id : t.receivers()) {
+                final Receiver r = Receiver.findById(id);
+                if (r == null) {
+                    throw new InvalidInputException("unknown-receiver", "receiver " + id + " is not registered");
+                }
+                found.put(r.id, r);
+            }
+        }
+        if (t.communes() != null) {
+            for (String commune : t.communes()) {
+                final List<Receiver> inCommune = Receiver.list("commune", commune);
+                if (inCommune.isEmpty()) {
+                    throw new InvalidInputException("unknown-commune", "no receiver is registered in commune " + commune);
+                }
+                inCommune.forEach(r -> found.put(r.id, r));
+            }
+        }
+        if (t.villages() != null) {
+            for (BroadcastRequest.Village v : t.villages()) {
+                final List<Receiver> inVillage = Receiver.list("commune = ?1 and village = ?2", v.commune(), v.village());
+                if (inVillage.isEmpty()) {
+                    throw new InvalidInputException("unknown-village",
+                            "no receiver is registered in village " + v.village() + ", commune " + v.commune());
+                }
+                inVillage.forEach(r -> found.put(r.id, r));
+            }
+        }
+        return found;
+    }
+
+    private String toJson(final BroadcastRequest.Targets targets) {
+        try {
+            return json.writeValueAsString(targets);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("targets cannot be written as JSON", e);
+        }
+    }
+
+    private static Instant latest(final Instant a, final Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.loa.broadcast;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** One broadcast on one receiver: the current state and when each step happened. */
+@Entity
+public class Delivery extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "broadcast_id", nullable = false)
+    public Long broadcastId;
+
+    @Column(name = "receiver_id", nullable = false, length = 63)
+    public String receiverId;
+
+    /** The id of the command sent to the receiver; receivers quote it in every ack. */
+    @Column(name = "command_id", nullable = false, length = 36, unique = true)
+    public String commandId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public DeliveryState state;
+
+    /** Server time from which the command may be sent (playAt minus the send horizon). */
+    @Column(name = "send_after", nullable = false)
+    public Instant sendAfter;
+
+    /** Server time the broker acknowledged the command. */
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    /** The following four are receiver clock times, as reported in acks. */
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Column(name = "downloaded_at")
+    public Instant downloadedAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    @Column(length = 500)
+    public String detail;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    /**
+     * Applies a receiver's report. The step time is recorded even when the report arrives out of order (a
+     * {@code playing} after {@code played} still tells when playback started), but the state only moves forward.
+     *
+     * @return true when the state changed
+     */
+    boolean apply(final DeliveryState reported, final Instant receiverAt, final String reportDetail,
+            final Instant now) {
+        switch (reported) {
+            case RECEIVED -> receivedAt = first(receivedAt, receiverAt);
+            case DOWNLOADED -> downloadedAt = first(downloadedAt, receiverAt);
+            case PLAYING -> startedAt = first(startedAt, receiverAt);
+            case PLAYED, FAILED, REJECTED, EXPIRED -> finishedAt = first(finishedAt, receiverAt);
+            default -> { }
+        }
+        updatedAt = now;
+        if (!state.canMoveTo(reported)) {
+            return false;
+        }
+        state = reported;
+        if (reportDetail != null) {
+            detail = reportDetail.length() > 500 ? reportDetail.substring(0, 500) : reportDetail;
+        }
+        return true;
+    }
+
+    private static Instant first(final Instant existing, final Instant reported) {
+        return existing != null ? existing : reported;
+    }
+}

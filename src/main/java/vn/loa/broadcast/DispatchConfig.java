@@ -1,0 +1,42 @@
+package vn.loa.broadcast;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How and when commands go out. */
+@ConfigMapping(prefix = "loa.dispatch")
+public interface DispatchConfig {
+
+    /** Commands are sent this long before playAt at the earliest, at once when less remains (ISO-8601 duration). */
+    @WithDefault("P7D")
+    Duration horizon();
+
+    /** expiresAt when a request gives none: playAt plus this. */
+    @WithDefault("PT1H")
+    Duration defaultValidity();
+
+    /** A delivery with no final report this long after expiresAt becomes TIMED_OUT. */
+    @WithDefault("PT10M")
+    Duration reportGrace();
+
+    /** Longest wait for the broker to accept one batch of commands. */
+    @WithDefault("PT10S")
+    Duration sendTimeout();
+
+    /** Most commands sent in one dispatch round. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How often the dispatcher looks for due commands and overdue deliveries (Quarkus duration, e.g. 2s). */
+    @WithDefault("2s")
+    String interval();
+
+    /** Delay before the first dispatch round after start-up. */
+    @WithDefault("2s")
+    String initialDelay();
+
+    /** How far ahead a broadcast may be scheduled. */
+    @WithDefault("P366D")
+    Duration maxAhead();
+}

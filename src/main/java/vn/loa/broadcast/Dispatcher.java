@@ -1,0 +1,136 @@
+package vn.loa.broadcast;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import vn.loa.bulletin.Bulletin;
+
+/**
+ * Sends every due command and closes deliveries that can no longer happen. Runs on a timer and right after a
+ * broadcast is scheduled. A failed send leaves the delivery QUEUED for the next round: nothing is lost while the
+ * broker is away. A command may go out twice (two rounds, two controller instances); receivers ignore a
+ * command id they already know.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    @Inject
+    CommandSender sender;
+
+    @Inject
+    DispatchConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "{loa.dispatch.interval}", delayed = "{loa.dispatch.initial-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        dispatchDue();
+    }
+
+    /** One round: expire, time out, then send what is due. Serialized so two rounds never overlap in one JVM. */
+    public synchronized void dispatchDue() {
+        try {
+            closeOverdue();
+            sendDue();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "dispatch round failed; will retry on the next round");
+        }
+    }
+
+    private void sendDue() {
+        final List<OutgoingCommand> due = QuarkusTransaction.requiringNew().call(this::loadDue);
+        if (due.isEmpty()) {
+            return;
+        }
+        final List<CompletableFuture<String>> sends = new ArrayList<>();
+        for (OutgoingCommand c : due) {
+            sends.add(sender.send(c).toCompletableFuture().thenApply(ignored -> c.commandId()));
+        }
+        final List<String> sent = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                sent.add(sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            } catch (Exception e) {
+                LOG.warnf("command %s to %s not accepted by the broker (%s); retrying next round",
+                        due.get(i).commandId(), due.get(i).receiverId(), e.toString());
+            }
+        }
+        if (!sent.isEmpty()) {
+            final Instant now = clock.instant();
+            QuarkusTransaction.requiringNew().run(() -> markSent(sent, now));
+            LOG.infof("sent %d command(s)", sent.size());
+        }
+    }
+
+    private List<OutgoingCommand> loadDue() {
+        final Instant now = clock.instant();
+        final List<Delivery> due = Delivery.find("state = ?1 and sendAfter <= ?2 order by sendAfter",
+                DeliveryState.QUEUED, now).page(0, config.batchSize()).list();
+        final List<OutgoingCommand> commands = new ArrayList<>(due.size());
+        for (Delivery d : due) {
+            final Broadcast b = Broadcast.findById(d.broadcastId);
+            final Bulletin u = Bulletin.findById(b.bulletinId);
+            commands.add(new OutgoingCommand(d.commandId, d.receiverId, b.id, u.audioSha256, u.audioBytes,
+                    u.audioDurationMs, b.playAt, b.expiresAt, u.priority, u.title));
+        }
+        return commands;
+    }
+
+    private static void markSent(final List<String> commandIds, final Instant now) {
+        for (String commandId : commandIds) {
+            final Delivery d = Delivery.find("commandId", commandId)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+            if (d == null) {
+                continue;
+            }
+            if (d.sentAt == null) {
+                d.sentAt = now; // the receiver's ack may have overtaken the broker's PUBACK
+            }
+            if (d.state == DeliveryState.QUEUED) {
+                d.state = DeliveryState.SENT;
+                d.updatedAt = now;
+                DeliveryEvent.of(d.id, DeliveryState.SENT, null, now, null).persist();
+            }
+        }
+    }
+
+    /** QUEUED past expiry becomes EXPIRED; anything else unfinished past expiry plus a grace becomes TIMED_OUT. */
+    private void closeOverdue() {
+        final Instant now = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> {
+            final List<Delivery> overdue = Delivery.find(
+                    "state not in ?1 and broadcastId in (select b.id from Broadcast b where b.expiresAt < ?2)",
+                    List.of(DeliveryState.PLAYED, DeliveryState.FAILED, DeliveryState.REJECTED,
+                            DeliveryState.EXPIRED, DeliveryState.TIMED_OUT), now).list();
+            for (Delivery d : overdue) {
+                final Broadcast b = Broadcast.findById(d.broadcastId);
+                if (d.state == DeliveryState.QUEUED) {
+                    close(d, DeliveryState.EXPIRED, "controller: not sent before expiresAt", now);
+                } else if (b.expiresAt.plus(config.reportGrace()).isBefore(now)) {
+                    close(d, DeliveryState.TIMED_OUT, "controller: no final report from the receiver", now);
+                }
+            }
+        });
+    }
+
+    private static void close(final Delivery d, final DeliveryState state, final String detail, final Instant now) {
+        d.state = state;
+        d.detail = detail;
+        d.updatedAt = now;
+        DeliveryEvent.of(d.id, state, null, now, detail).persist();
+        LOG.infof("delivery of command %s to %s is %s", d.commandId, d.receiverId, state);
+    }
+}

@@ -1,0 +1,182 @@
+package vn.loa.bulletin;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import vn.loa.audio.StoredAudio;
+import vn.loa.error.ConflictException;
+import vn.loa.error.ForbiddenActionException;
+
+/**
+ * An announcement written by commune staff. The state rules (and the four-eyes rule: the approver is never the
+ * author) live here, so no caller can bypass them.
+ */
+@Entity
+public class Bulletin extends PanacheEntityBase {
+
+    /** Longest title, in characters. */
+    public static final int MAX_TITLE = 200;
+    /** Longest text, in characters: about six minutes of speech, longer than any village announcement needs. */
+    public static final int MAX_TEXT = 5000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    public String title;
+
+    @Column(name = "body", nullable = false, length = MAX_TEXT)
+    public String text;
+
+    @Column(nullable = false, length = 35)
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public BulletinState state;
+
+    @Column(nullable = false, length = 64)
+    public String author;
+
+    @Column(name = "revision_of")
+    public Long revisionOf;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "decided_by", length = 64)
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "rejection_reason", length = 1000)
+    public String rejectionReason;
+
+    @Column(name = "audio_sha256", length = 64)
+    public String audioSha256;
+
+    @Column(name = "audio_bytes")
+    public Long audioBytes;
+
+    @Column(name = "audio_duration_ms")
+    public Long audioDurationMs;
+
+    @Version
+    public int version;
+
+    static Bulletin draft(final String author, final String title, final String text, final String language,
+            final Priority priority, final Instant now) {
+        final Bulletin b = new Bulletin();
+        b.author = author;
+        b.title = title;
+        b.text = text;
+        b.language = language;
+        b.priority = priority;
+        b.state = BulletinState.DRAFT;
+        b.createdAt = now;
+        b.updatedAt = now;
+        return b;
+    }
+
+    void edit(final String by, final String newTitle, final String newText, final String newLanguage,
+            final Priority newPriority, final Instant now) {
+        requireAuthor(by, "edit");
+        if (state == BulletinState.APPROVED) {
+            throw new ConflictException("bulletin-immutable", "bulletin " + id
+                    + " is approved and cannot be changed; POST /api/bulletins/" + id + "/revisions makes a new draft");
+        }
+        if (!state.editable()) {
+            throw new ConflictException("bulletin-not-editable", "bulletin " + id + " is " + state
+                    + " and waits for a decision; it can be edited once rejected");
+        }
+        title = newTitle;
+        text = newText;
+        language = newLanguage;
+        priority = newPriority;
+        state = BulletinState.DRAFT;
+        rejectionReason = null;
+        decidedBy = null;
+        decidedAt = null;
+        updatedAt = now;
+    }
+
+    void submit(final String by, final Instant now) {
+        requireAuthor(by, "submit");
+        move(BulletinState.SUBMITTED);
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** Checks that {@code approver} may decide on this bulletin now; throws otherwise. */
+    void checkDecidable(final String approver) {
+        if (author.equals(approver)) {
+            throw new ForbiddenActionException("approver-is-author",
+                    "bulletin " + id + " was written by " + approver + "; another person must decide on it");
+        }
+        if (!state.canMoveTo(BulletinState.APPROVED)) {
+            throw new ConflictException("bulletin-not-submitted",
+                    "bulletin " + id + " is " + state + "; only a SUBMITTED bulletin can be approved or rejected");
+        }
+    }
+
+    void approve(final String approver, final StoredAudio audio, final Instant now) {
+        checkDecidable(approver);
+        move(BulletinState.APPROVED);
+        decidedBy = approver;
+        decidedAt = now;
+        audioSha256 = audio.sha256();
+        audioBytes = audio.bytes();
+        audioDurationMs = audio.durationMs();
+        updatedAt = now;
+    }
+
+    void reject(final String approver, final String reason, final Instant now) {
+        checkDecidable(approver);
+        move(BulletinState.REJECTED);
+        decidedBy = approver;
+        decidedAt = now;
+        rejectionReason = reason;
+        updatedAt = now;
+    }
+
+    /** A new draft carrying this bulletin's content, for changing an approved (immutable) bulletin. */
+    Bulletin revise(final String by, final Instant now) {
+        final Bulletin copy = draft(by, title, text, language, priority, now);
+        copy.revisionOf = id;
+        return copy;
+    }
+
+    private void requireAuthor(final String by, final String action) {
+        if (!author.equals(by)) {
+            throw new ForbiddenActionException("not-author",
+                    "only the author (" + author + ") can " + action + " bulletin " + id);
+        }
+    }
+
+    private void move(final BulletinState target) {
+        if (!state.canMoveTo(target)) {
+            throw new ConflictException("invalid-transition",
+                    "bulletin " + id + " is " + state + " and cannot become " + target);
+        }
+        state = target;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.loa.bulletin;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import vn.loa.security.Role;
+
+/** {@code /api/bulletins}: staff write and submit, approvers decide, everyone logged in can read. */
+@Path("/api/bulletins")
+@Produces(MediaType.APPLICATION_JSON)
+public class BulletinResource {
+
+    @Inject
+    BulletinService service;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
+    public List<BulletinView> list(@QueryParam("state") final BulletinState state) {
+        return service.list(state).stream().map(BulletinView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
+    public BulletinView get(@PathParam("id") final long id) {
+        return BulletinView.of(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Role.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull final BulletinRequest request) {
+        return created(service.create(me(), request));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulletinView edit(@PathParam("id") final long id, @Valid @NotNull final BulletinRequest request) {
+        return BulletinView.of(service.edit(id, me(), request));
+    }
+
+    /** A new draft copied from an existing (typically approved, hence immutable) bulletin. */
+    @POST
+    @Path("{id}/revisions")
+    @RolesAllowed(Role.STAFF)
+    public Response revise(@PathParam("id") final long id) {
+        return created(service.revise(id, me()));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(Role.STAFF)
+    public BulletinView submit(@PathParam("id") final long id) {
+        return BulletinView.of(service.submit(id, me()));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Role.APPROVER)
+    public BulletinView approve(@PathParam("id") final long id) {
+        return BulletinView.of(service.approve(id, me()));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed(Role.APPROVER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulletinView reject(@PathParam("id") final long id, @Valid @NotNull final RejectRequest request) {
+        return BulletinView.of(service.reject(id, me(), request.reason()));
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Response created(final Bulletin b) {
+        return Response.created(URI.create("/api/bulletins/" + b.id)).entity(BulletinView.of(b)).build();
+    }
+}

@@ -1,0 +1,95 @@
+package vn.loa.bulletin;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import io.quarkus.panache.common.Sort;
+import java.util.List;
+import vn.loa.audio.AudioProducer;
+import vn.loa.audio.AudioRequest;
+import vn.loa.audio.StoredAudio;
+import vn.loa.error.NotFoundException;
+
+/** Writing, submitting and deciding on bulletins. */
+@ApplicationScoped
+public class BulletinService {
+
+    @Inject
+    AudioProducer audio;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Bulletin create(final String author, final BulletinRequest r) {
+        final Bulletin b = Bulletin.draft(author, r.title().strip(), r.text().strip(), r.language(), r.priority(),
+                clock.instant());
+        b.persist();
+        return b;
+    }
+
+    @Transactional
+    public Bulletin edit(final long id, final String by, final BulletinRequest r) {
+        final Bulletin b = get(id);
+        b.edit(by, r.title().strip(), r.text().strip(), r.language(), r.priority(), clock.instant());
+        return b;
+    }
+
+    @Transactional
+    public Bulletin revise(final long id, final String by) {
+        final Bulletin copy = get(id).revise(by, clock.instant());
+        copy.persist();
+        return copy;
+    }
+
+    @Transactional
+    public Bulletin submit(final long id, final String by) {
+        final Bulletin b = get(id);
+        b.submit(by, clock.instant());
+        return b;
+    }
+
+    /**
+     * Approves a submitted bulletin. The rules are checked first, then the audio is produced outside any
+     * transaction (speech takes a while), then the decision is recorded; if someone else decided meanwhile, the
+     * optimistic lock on the bulletin refuses the second decision.
+     */
+    public Bulletin approve(final long id, final String approver) {
+        final Bulletin snapshot = QuarkusTransaction.requiringNew().call(() -> {
+            final Bulletin b = get(id);
+            b.checkDecidable(approver);
+            return b;
+        });
+        final Instant now = clock.instant();
+        final StoredAudio stored = audio.produce(new AudioRequest(snapshot.text, snapshot.language, snapshot.title,
+                snapshot.id, approver, now));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            final Bulletin b = get(id);
+            b.approve(approver, stored, now); // re-checks: someone may have decided meanwhile
+            return b;
+        });
+    }
+
+    @Transactional
+    public Bulletin reject(final long id, final String approver, final String reason) {
+        final Bulletin b = get(id);
+        b.reject(approver, reason.strip(), clock.instant());
+        return b;
+    }
+
+    public Bulletin get(final long id) {
+        final Bulletin b = Bulletin.findById(id);
+        if (b == null) {
+            throw new NotFoundException("bulletin", id);
+        }
+        return b;
+    }
+
+    public List<Bulletin> list(final BulletinState state) {
+        return state == null ? Bulletin.listAll(Sort.descending("id"))
+                : Bulletin.list("state", Sort.descending("id"), state);
+    }
+}

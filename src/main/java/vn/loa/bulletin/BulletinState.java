@@ -1,0 +1,29 @@
+package vn.loa.bulletin;
+
+import java.util.Set;
+
+/**
+ * Life cycle of a bulletin: {@code DRAFT → SUBMITTED → APPROVED | REJECTED}. A rejected bulletin may be edited,
+ * which brings it back to {@code DRAFT}; an approved one is immutable (a change makes a new draft that points back
+ * to it).
+ */
+public enum BulletinState {
+    DRAFT, SUBMITTED, APPROVED, REJECTED;
+
+    private Set<BulletinState> next() {
+        return switch (this) {
+            case DRAFT -> Set.of(SUBMITTED);
+            case SUBMITTED -> Set.of(APPROVED, REJECTED);
+            case REJECTED -> Set.of(DRAFT);
+            case APPROVED -> Set.of();
+        };
+    }
+
+    public boolean canMoveTo(final BulletinState target) {
+        return next().contains(target);
+    }
+
+    public boolean editable() {
+        return this == DRAFT || this == REJECTED;
+    }
+}

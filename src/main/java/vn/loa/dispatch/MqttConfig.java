@@ -1,0 +1,51 @@
+package vn.loa.dispatch;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The controller's MQTT side: the broker it talks to, and the embedded broker it may run itself. */
+@ConfigMapping(prefix = "loa.mqtt")
+public interface MqttConfig {
+
+    /** External broker host; ignored while the embedded broker is enabled (then 127.0.0.1). */
+    @WithDefault("127.0.0.1")
+    String host();
+
+    /** External broker port; ignored while the embedded broker is enabled. */
+    @WithDefault("1883")
+    int port();
+
+    Optional<String> username();
+
+    Optional<String> password();
+
+    /** TLS to the external broker, with the JVM's default trust store. */
+    @WithDefault("false")
+    boolean tls();
+
+    /** Client id of this controller. Its session is persistent, so each controller instance needs its own. */
+    @WithDefault("loa-controller")
+    String clientId();
+
+    /** Keep-alive interval, seconds. */
+    @WithDefault("30")
+    int keepAlive();
+
+    Embedded embedded();
+
+    /** The in-process HiveMQ CE broker for the one-machine default. */
+    interface Embedded {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** TCP port on 127.0.0.1; 0 picks a free port (tests). 1884 by default, to leave 1883 to a system broker. */
+        @WithDefault("1884")
+        int port();
+
+        /** Messages queued per offline client before the broker drops (it drops silently: see PROTOCOL.md). */
+        @WithDefault("10000")
+        long maxQueueSize();
+    }
+}

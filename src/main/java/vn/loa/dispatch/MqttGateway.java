@@ -1,0 +1,137 @@
+package vn.loa.dispatch;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttClientState;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
+import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+import vn.loa.broadcast.CommandSender;
+import vn.loa.broadcast.OutgoingCommand;
+import vn.loa.receiver.ReceiverId;
+
+/**
+ * The controller's MQTT connection: publishes commands (QoS 1) and consumes receivers' acks and status (QoS 1,
+ * persistent session, so what receivers publish while the controller is away waits at the broker). Reconnects by
+ * itself with the client's built-in backoff. Incoming messages are handled off the network thread and
+ * acknowledged to the broker only after they have been handled.
+ */
+@ApplicationScoped
+public class MqttGateway implements CommandSender {
+
+    private static final Logger LOG = Logger.getLogger(MqttGateway.class);
+
+    @Inject
+    MqttConfig config;
+
+    @Inject
+    EmbeddedBroker embedded;
+
+    @Inject
+    ReceiverMessageHandler handler;
+
+    private Mqtt3AsyncClient client;
+    private ExecutorService inbound;
+
+    void start(@Observes @Priority(20) final StartupEvent ignored) {
+        final AtomicInteger threads = new AtomicInteger();
+        inbound = Executors.newFixedThreadPool(2, r -> {
+            final Thread t = new Thread(r, "loa-mqtt-inbound-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        final String host = embedded.running() ? "127.0.0.1" : config.host();
+        final int port = embedded.running() ? embedded.port() : config.port();
+        Mqtt3ClientBuilder builder = MqttClient.builder()
+                .useMqttVersion3()
+                .identifier(config.clientId())
+                .serverHost(host)
+                .serverPort(port)
+                .automaticReconnect().initialDelay(500, TimeUnit.MILLISECONDS).maxDelay(30, TimeUnit.SECONDS)
+                .applyAutomaticReconnect()
+                .addConnectedListener(ctx -> {
+                    LOG.infof("connected to MQTT broker %s:%d", host, port);
+                    subscribe();
+                })
+                .addDisconnectedListener(ctx -> LOG.warnf("MQTT connection to %s:%d lost: %s", host, port,
+                        ctx.getCause().getMessage()));
+        if (!embedded.running() && config.tls()) {
+            builder = builder.sslWithDefaultConfig();
+        }
+        if (!embedded.running() && config.username().isPresent()) {
+            builder = builder.simpleAuth().username(config.username().get())
+                    .password(config.password().orElse("").getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
+        }
+        client = builder.buildAsync();
+        client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::onMessage, inbound, true);
+        client.connectWith().cleanSession(false).keepAlive(config.keepAlive()).send()
+                .whenComplete((ack, error) -> {
+                    if (error != null) {
+                        LOG.warnf("MQTT broker %s:%d not reachable yet (%s); retrying in the background", host,
+                                port, error.getMessage());
+                    }
+                });
+    }
+
+    void stop(@Observes @Priority(10) final ShutdownEvent ignored) {
+        if (client != null) {
+            try {
+                client.disconnect().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.debugf("MQTT disconnect: %s", e.toString());
+            }
+        }
+        if (inbound != null) {
+            inbound.shutdown();
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> send(final OutgoingCommand command) {
+        final byte[] payload = PlayCommandMessage.of(command).toJson();
+        return client.publishWith()
+                .topic(Topics.command(ReceiverId.of(command.receiverId())))
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(payload)
+                .send()
+                .thenApply(p -> (Void) null);
+    }
+
+    public boolean connected() {
+        return client != null && client.getState() == MqttClientState.CONNECTED;
+    }
+
+    private void subscribe() {
+        client.subscribeWith()
+                .addSubscription().topicFilter(Topics.ALL_ACKS).qos(MqttQos.AT_LEAST_ONCE).applySubscription()
+                .addSubscription().topicFilter(Topics.ALL_STATUS).qos(MqttQos.AT_LEAST_ONCE).applySubscription()
+                .send()
+                .whenComplete((ack, error) -> {
+                    if (error != null) {
+                        LOG.errorf("subscribing to receiver topics failed: %s", error.getMessage());
+                    }
+                });
+    }
+
+    private void onMessage(final Mqtt3Publish publish) {
+        try {
+            handler.handle(publish.getTopic().toString(), publish.getPayloadAsBytes());
+        } finally {
+            publish.acknowledge();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package vn.loa.dispatch;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * JSON on the wire (protocol v1). Its own mapper, so a change to the REST API's JSON settings can never change
+ * what receivers see. Unknown fields are ignored: a newer receiver may add some.
+ */
+final class Wire {
+
+    static final int VERSION = 1;
+    /** Largest payload read from a receiver, bytes. Anything bigger is dropped unread. */
+    static final int MAX_PAYLOAD = 8 * 1024;
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private Wire() {
+    }
+
+    static JsonNode tree(final byte[] payload) {
+        if (payload.length > MAX_PAYLOAD) {
+            throw new MalformedMessageException("payload of " + payload.length + " bytes exceeds " + MAX_PAYLOAD);
+        }
+        final JsonNode node;
+        try {
+            node = JSON.readTree(payload);
+        } catch (IOException e) {
+            throw new MalformedMessageException("not JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw new MalformedMessageException("not a JSON object");
+        }
+        final JsonNode v = node.get("v");
+        if (v == null || !v.isInt() || v.intValue() != VERSION) {
+            throw new MalformedMessageException("field 'v' must be " + VERSION);
+        }
+        return node;
+    }
+
+    static String text(final JsonNode node, final String field, final int maxLength) {
+        final JsonNode f = node.get(field);
+        if (f == null || !f.isTextual() || f.textValue().isEmpty()) {
+            throw new MalformedMessageException("field '" + field + "' is missing or not a string");
+        }
+        if (f.textValue().length() > maxLength) {
+            throw new MalformedMessageException("field '" + field + "' is longer than " + maxLength);
+        }
+        return f.textValue();
+    }
+
+    static String optionalText(final JsonNode node, final String field, final int maxLength) {
+        final JsonNode f = node.get(field);
+        if (f == null || f.isNull()) {
+            return null;
+        }
+        return text(node, field, maxLength);
+    }
+
+    static String uuid(final JsonNode node, final String field) {
+        final String value = text(node, field, 36);
+        try {
+            return UUID.fromString(value).toString().equals(value) ? value : fail(field, "a lower-case UUID");
+        } catch (IllegalArgumentException e) {
+            return fail(field, "a UUID");
+        }
+    }
+
+    static OffsetDateTime time(final JsonNode node, final String field) {
+        try {
+            return OffsetDateTime.parse(text(node, field, 40));
+        } catch (DateTimeParseException e) {
+            return fail(field, "an ISO-8601 time with offset");
+        }
+    }
+
+    private static <T> T fail(final String field, final String expected) {
+        throw new MalformedMessageException("field '" + field + "' must be " + expected);
+    }
+}

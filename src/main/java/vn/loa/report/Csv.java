@@ -1,0 +1,51 @@
+package vn.loa.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/** RFC 4180 CSV of the broadcast log. Cells that a spreadsheet would run as a formula are defused. */
+final class Csv {
+
+    static final String HEADER = "broadcast_id,bulletin_id,bulletin,receiver_id,receiver,commune,village,"
+            + "scheduled_at,started_at,finished_at,state,detail";
+
+    private Csv() {
+    }
+
+    static String of(final List<LogRow> rows) {
+        final StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+        for (LogRow r : rows) {
+            out.append(r.broadcastId()).append(',')
+                    .append(r.bulletinId()).append(',')
+                    .append(cell(r.bulletinTitle())).append(',')
+                    .append(cell(r.receiverId())).append(',')
+                    .append(cell(r.receiverName())).append(',')
+                    .append(cell(r.commune())).append(',')
+                    .append(cell(r.village())).append(',')
+                    .append(time(r.scheduledAt())).append(',')
+                    .append(time(r.startedAt())).append(',')
+                    .append(time(r.finishedAt())).append(',')
+                    .append(cell(r.state().toLowerCase())).append(',')
+                    .append(cell(r.detail())).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    static String cell(final String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v; // CSV injection: a leading = + - @ would be evaluated by Excel or LibreOffice
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static String time(final Instant t) {
+        return t == null ? "" : t.toString();
+    }
+}

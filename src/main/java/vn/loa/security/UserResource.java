@@ -1,0 +1,60 @@
+package vn.loa.security;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code /api/users} (admins) and {@code /api/me} (anyone logged in). Password hashes never leave the server. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    /** A user as the API shows it. */
+    public record UserView(String username, String role, Instant createdAt) {
+        static UserView of(final UserAccount u) {
+            return new UserView(u.username, u.role, u.createdAt);
+        }
+    }
+
+    @Inject
+    UserService users;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Path("users")
+    @RolesAllowed(Role.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull final UserRequest request) {
+        final UserAccount u = users.create(request.username(), request.password(), Role.of(request.role()));
+        return Response.created(URI.create("/api/users/" + u.username)).entity(UserView.of(u)).build();
+    }
+
+    @GET
+    @Path("users")
+    @RolesAllowed(Role.ADMIN)
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @GET
+    @Path("me")
+    @Authenticated
+    public UserView me() {
+        return UserAccount.findByUsername(identity.getPrincipal().getName()).map(UserView::of).orElseThrow();
+    }
+}

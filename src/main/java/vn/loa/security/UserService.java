@@ -1,0 +1,31 @@
+package vn.loa.security;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.loa.error.ConflictException;
+
+/** User accounts. Passwords are only ever stored as bcrypt hashes. */
+@ApplicationScoped
+public class UserService {
+
+    @Transactional
+    public UserAccount create(final String username, final String password, final Role role) {
+        if (UserAccount.findByUsername(username).isPresent()) {
+            throw new ConflictException("user-exists", "user " + username + " already exists");
+        }
+        final UserAccount user = UserAccount.create(username, password, role);
+        user.persist();
+        return user;
+    }
+
+    @Transactional
+    public boolean noUsers() {
+        return UserAccount.count() == 0;
+    }
+
+    public List<UserAccount> list() {
+        return UserAccount.listAll(Sort.by("username"));
+    }
+}

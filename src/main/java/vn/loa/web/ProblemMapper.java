@@ -1,0 +1,114 @@
+package vn.loa.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.loa.error.ConflictException;
+import vn.loa.error.ForbiddenActionException;
+import vn.loa.error.InvalidInputException;
+import vn.loa.error.LoaException;
+import vn.loa.error.NotFoundException;
+import vn.loa.error.UnavailableException;
+
+/**
+ * Turns every exception that reaches the REST layer into problem JSON. Domain exceptions map to a status through
+ * one table, walking up the class hierarchy; only 5xx answers are logged, and stack traces never reach the client.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private static final Map<Class<? extends LoaException>, Status> STATUS_BY_TYPE = Map.of(
+            NotFoundException.class, Status.NOT_FOUND,
+            InvalidInputException.class, Status.BAD_REQUEST,
+            ConflictException.class, Status.CONFLICT,
+            ForbiddenActionException.class, Status.FORBIDDEN,
+            UnavailableException.class, Status.SERVICE_UNAVAILABLE);
+
+    static Status statusOf(final Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            final Status status = STATUS_BY_TYPE.get(c);
+            if (status != null) {
+                return status;
+            }
+        }
+        return Status.INTERNAL_SERVER_ERROR;
+    }
+
+    @ServerExceptionMapper
+    public Response domain(final LoaException e) {
+        final Status status = statusOf(e.getClass());
+        if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+            LOG.errorf(e, "request failed: %s", e.getMessage());
+        }
+        return Problem.of(status, e.code(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(final ConstraintViolationException e) {
+        final List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        final String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return new Problem("/problems/invalid-request", Status.BAD_REQUEST.getReasonPhrase(), 400, detail, errors)
+                .toResponse();
+    }
+
+    /** Malformed JSON, wrong types or unknown enum values in a request body. */
+    @ServerExceptionMapper
+    public Response json(final JsonProcessingException e) {
+        return Problem.of(Status.BAD_REQUEST, "malformed-json", describe(e)).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(final WebApplicationException e) {
+        final Response original = e.getResponse();
+        final Status status = Status.fromStatusCode(original.getStatus());
+        if (status == null || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+            LOG.errorf(e, "request failed");
+            return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal", "internal error").toResponse();
+        }
+        final Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        final String code = status.getReasonPhrase().toLowerCase().replace(' ', '-');
+        return Problem.of(status, code, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(final RuntimeException e) {
+        LOG.errorf(e, "unexpected error");
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal", "internal error").toResponse();
+    }
+
+    private static String fieldName(final ConstraintViolation<?> v) {
+        final String path = v.getPropertyPath().toString();
+        // "create.request.title" -> "title": the method and parameter names mean nothing to the client
+        final int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String describe(final JsonProcessingException e) {
+        if (e instanceof InvalidFormatException f && !f.getPath().isEmpty()) {
+            return "field '" + f.getPath().get(f.getPath().size() - 1).getFieldName() + "' has an invalid value '"
+                    + f.getValue() + "'";
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            return "field '" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "' has the wrong type";
+        }
+        return "request body is not valid JSON";
+    }
+}

@@ -1,0 +1,67 @@
+package vn.loa.broadcast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class DeliveryStateTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-06T06:30:00Z");
+
+    @Test
+    void canMoveTo_forwardSteps_areAllowed() {
+        assertTrue(DeliveryState.QUEUED.canMoveTo(DeliveryState.SENT));
+        assertTrue(DeliveryState.SENT.canMoveTo(DeliveryState.RECEIVED));
+        assertTrue(DeliveryState.SENT.canMoveTo(DeliveryState.PLAYED)); // a lost intermediate ack is no obstacle
+        assertTrue(DeliveryState.DOWNLOADED.canMoveTo(DeliveryState.PLAYING));
+        assertTrue(DeliveryState.PLAYING.canMoveTo(DeliveryState.FAILED));
+    }
+
+    @Test
+    void canMoveTo_backwards_isRefused() {
+        assertFalse(DeliveryState.PLAYING.canMoveTo(DeliveryState.DOWNLOADED));
+        assertFalse(DeliveryState.DOWNLOADED.canMoveTo(DeliveryState.RECEIVED));
+        assertFalse(DeliveryState.RECEIVED.canMoveTo(DeliveryState.RECEIVED));
+    }
+
+    @Test
+    void canMoveTo_fromFinal_isRefused() {
+        for (DeliveryState next : DeliveryState.values()) {
+            assertFalse(DeliveryState.PLAYED.canMoveTo(next), "PLAYED -> " + next);
+            assertFalse(DeliveryState.REJECTED.canMoveTo(next), "REJECTED -> " + next);
+        }
+    }
+
+    @Test
+    void canMoveTo_timedOut_yieldsOnlyToTheReceiversFinalWord() {
+        assertTrue(DeliveryState.TIMED_OUT.canMoveTo(DeliveryState.PLAYED));
+        assertTrue(DeliveryState.TIMED_OUT.canMoveTo(DeliveryState.FAILED));
+        assertFalse(DeliveryState.TIMED_OUT.canMoveTo(DeliveryState.PLAYING));
+        assertFalse(DeliveryState.TIMED_OUT.canMoveTo(DeliveryState.TIMED_OUT));
+    }
+
+    @Test
+    void apply_lateIntermediateAck_recordsItsTimeButKeepsState() {
+        final Delivery d = new Delivery();
+        d.state = DeliveryState.SENT;
+        assertTrue(d.apply(DeliveryState.PLAYED, T0.plusSeconds(12), null, T0));
+        assertFalse(d.apply(DeliveryState.PLAYING, T0, null, T0));
+        assertEquals(DeliveryState.PLAYED, d.state);
+        assertEquals(T0, d.startedAt);
+        assertEquals(T0.plusSeconds(12), d.finishedAt);
+    }
+
+    @Test
+    void apply_sameStateTwice_keepsFirstTime() {
+        final Delivery d = new Delivery();
+        d.state = DeliveryState.SENT;
+        d.apply(DeliveryState.RECEIVED, T0, null, T0);
+        assertFalse(d.apply(DeliveryState.RECEIVED, T0.plusSeconds(5), null, T0));
+        assertEquals(T0, d.receivedAt);
+        assertNull(d.detail);
+    }
+}

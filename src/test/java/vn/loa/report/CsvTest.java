@@ -1,0 +1,35 @@
+package vn.loa.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+
+    @Test
+    void cell_plainText_isUnquoted() {
+        assertEquals("Lũng Cú", Csv.cell("Lũng Cú"));
+    }
+
+    @Test
+    void cell_commaQuoteNewline_areQuoted() {
+        assertEquals("\"a, \"\"b\"\"\nc\"", Csv.cell("a, \"b\"\nc"));
+    }
+
+    @Test
+    void cell_formulaLikeText_isDefused() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Csv.cell("=HYPERLINK(\"x\")"));
+        assertEquals("\"'+1\"", Csv.cell("+1"));
+    }
+
+    @Test
+    void of_row_hasHeaderAndIsoTimes() {
+        final Instant t = Instant.parse("2026-12-06T06:30:00Z");
+        final String csv = Csv.of(List.of(new LogRow(1, 2, "Họp thôn", "rx-a1", "Loa A", "Lũng Cú", "Thèn Ván",
+                t, t.plusMillis(4), null, "PLAYED", null)));
+        assertEquals(Csv.HEADER + "\r\n1,2,Họp thôn,rx-a1,Loa A,Lũng Cú,Thèn Ván,2026-12-06T06:30:00Z,"
+                + "2026-12-06T06:30:00.004Z,,played,\r\n", csv);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.loa.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+
+/** Test helpers for the REST API: logged-in requests and the demo users seeded in the test profile. */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "demo-test-password";
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(final String user) {
+        final String password = "admin".equals(user) ? ADMIN_PASSWORD : DEMO_PASSWORD;
+        return given().auth().preemptive().basic(user, password).contentType(ContentType.JSON);
+    }
+
+    /** Creates an approved English bulletin written by {@code staff} and approved by {@code approver}. */
+    public static long approvedBulletin(final String title, final String text) {
+        final long id = as("staff").body(Map.of("title", title, "text", text, "language", "en",
+                "priority", "important")).post("/api/bulletins").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        as("staff").post("/api/bulletins/" + id + "/submit").then().statusCode(200);
+        as("approver").post("/api/bulletins/" + id + "/approve").then().statusCode(200);
+        return id;
+    }
+}
