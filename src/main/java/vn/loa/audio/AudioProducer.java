@@ -1,0 +1,70 @@
+package vn.loa.audio;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+import vn.loa.error.InvalidInputException;
+
+/**
+ * Turns an approved bulletin into a stored, tagged MP3: speech, resampling to 16 kHz if needed, MP3 encoding,
+ * ID3 tagging, read-back verification, content-addressed storage. Safe to call from several threads.
+ */
+@ApplicationScoped
+public class AudioProducer {
+
+    private static final Logger LOG = Logger.getLogger(AudioProducer.class);
+
+    private final List<SpeechEngine> engines;
+    private final AudioStore store;
+
+    @Inject
+    AudioProducer(final Instance<SpeechEngine> engines, final AudioStore store) {
+        this(engines.stream().toList(), store);
+    }
+
+    AudioProducer(final List<SpeechEngine> engines, final AudioStore store) {
+        this.engines = List.copyOf(engines);
+        this.store = store;
+    }
+
+    /**
+     * @throws InvalidInputException {@code language-not-supported} when no engine speaks the language; nothing is
+     *                               stored then, since garbled speech on every loudspeaker is worse than none
+     * @throws vn.loa.error.UnavailableException when speech, verification or storage fails
+     */
+    public StoredAudio produce(final AudioRequest request) {
+        final SpeechEngine engine = engineFor(request.language());
+        final long start = System.nanoTime();
+        final Pcm pcm = Resampler.resample(engine.synthesize(request.text()), Mp3Encoder.SAMPLE_RATE);
+        final long spoken = System.nanoTime();
+        final byte[] mp3 = Mp3Encoder.encode(pcm);
+        final long encoded = System.nanoTime();
+        final String language = Locale.forLanguageTag(request.language()).getISO3Language();
+        final byte[] file = BulletinTag.of(request, language).prependTo(mp3);
+        try (AudioStore.Staged staged = store.stage(file)) {
+            Mp3Verifier.verify(staged.path(), request, pcm.durationMs());
+            staged.commit();
+            final long durationMs = Mp3Encoder.playingTimeMs(mp3.length);
+            LOG.debugf("bulletin %d: %d ms of audio, %d bytes, sha256 %s; speech %d ms, encoding %d ms, "
+                    + "tagging and storing %d ms", request.bulletinId(), durationMs, file.length, staged.sha256(),
+                    millis(start, spoken), millis(spoken, encoded), millis(encoded, System.nanoTime()));
+            return new StoredAudio(staged.sha256(), file.length, durationMs);
+        }
+    }
+
+    private SpeechEngine engineFor(final String language) {
+        return engines.stream()
+                .filter(e -> e.supports(language))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("language-not-supported",
+                        "Speech in '" + language + "' is not available: only English speech is available until "
+                                + "the Vietnamese engine lands. Record the announcement instead."));
+    }
+
+    private static long millis(final long fromNanos, final long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.loa.audio;
+
+import java.time.Instant;
+import vn.loa.error.InvalidInputException;
+
+/**
+ * What to speak and how to label it: the approved text of a bulletin, its language (a BCP 47 tag such as
+ * {@code en} or {@code en-US}) and the facts written into the MP3's ID3 tag. Valid once constructed.
+ */
+public record AudioRequest(String text, String language, String title, long bulletinId, String approver,
+        Instant approvedAt) {
+
+    /** About 25 minutes of speech at 150 words a minute; a bulletin is meant to last one or two minutes. */
+    public static final int MAX_TEXT_CHARS = 20_000;
+    /** ID3 frames hold far more, but receivers show titles on a one-line display. */
+    public static final int MAX_TITLE_CHARS = 200;
+    public static final int MAX_APPROVER_CHARS = 100;
+
+    public AudioRequest {
+        requireText("text", text, MAX_TEXT_CHARS);
+        requireText("language", language, 35); // 35: longest BCP 47 tag commonly supported (RFC 5646 section 4.4.1)
+        requireText("title", title, MAX_TITLE_CHARS);
+        requireText("approver", approver, MAX_APPROVER_CHARS);
+        if (bulletinId <= 0) {
+            throw invalid("bulletinId must be positive, got " + bulletinId);
+        }
+        if (approvedAt == null) {
+            throw invalid("approvedAt is required");
+        }
+    }
+
+    private static void requireText(final String field, final String value, final int maxChars) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field + " is required");
+        }
+        if (value.length() > maxChars) {
+            throw invalid(field + " is longer than " + maxChars + " characters");
+        }
+    }
+
+    private static InvalidInputException invalid(final String message) {
+        return new InvalidInputException("audio-request-invalid", message);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.loa.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mpatric.mp3agic.Mp3File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.error.InvalidInputException;
+
+/** The whole pipeline with the real FreeTTS voice (about a second per test once the voice is loaded). */
+class AudioProducerTest {
+
+    private static final FreeTtsEngine FREE_TTS = new FreeTtsEngine(1);
+    private static final String TEXT = "Attention please. A flash flood warning is in force for Ma village. "
+            + "Move livestock to higher ground before six this evening.";
+
+    @TempDir
+    Path dataDir;
+
+    @AfterAll
+    static void releaseVoice() {
+        FREE_TTS.close();
+    }
+
+    private AudioProducer producer(final SpeechEngine engine) {
+        return new AudioProducer(List.of(engine), new AudioStore(dataDir));
+    }
+
+    private List<Path> storedFiles() throws Exception {
+        if (!Files.exists(dataDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @Test
+    void produce_english_storesVerifiedTaggedMp3() throws Exception {
+        final StoredAudio audio = producer(FREE_TTS).produce(TestAudio.request(TEXT, "en-US"));
+        final Path file = new AudioStore(dataDir).find(audio.sha256()).orElseThrow();
+        assertEquals(AudioStore.sha256(Files.readAllBytes(file)), audio.sha256());
+        assertEquals(Files.size(file), audio.bytes());
+        final Mp3File mp3 = new Mp3File(file);
+        // mp3agic 0.9.1 may leave the last 36 ms frame uncounted
+        assertTrue(audio.durationMs() - mp3.getLengthInMilliseconds() <= 36);
+        assertTrue(audio.durationMs() > 4_000, "about 8 s of speech, got " + audio.durationMs() + " ms");
+        assertEquals(TestAudio.VIETNAMESE_TITLE, mp3.getId3v2Tag().getTitle());
+    }
+
+    @Test
+    void produce_sameRequestTwice_sameShaStoredOnce() throws Exception {
+        final AudioProducer producer = producer(FREE_TTS);
+        final StoredAudio first = producer.produce(TestAudio.request(TEXT, "en"));
+        final StoredAudio second = producer.produce(TestAudio.request(TEXT, "en"));
+        assertEquals(first, second);
+        assertEquals(1, storedFiles().size(), "one file, no temporary leftovers");
+    }
+
+    @Test
+    void produce_vietnamese_throwsLanguageNotSupportedAndStoresNothing() throws Exception {
+        final InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> producer(FREE_TTS).produce(TestAudio.request("Cảnh báo lũ quét.", "vi-VN")));
+        assertEquals("language-not-supported", e.code());
+        assertTrue(e.getMessage().contains("only English"), e.getMessage());
+        assertTrue(storedFiles().isEmpty());
+    }
+
+    @Test
+    void produce_engineAt22050Hz_resamplesTo16kHz() throws Exception {
+        final SpeechEngine fake = new SpeechEngine() {
+            @Override
+            public boolean supports(final String language) {
+                return true;
+            }
+
+            @Override
+            public Pcm synthesize(final String text) {
+                return TestAudio.tone(3_000, 22_050);
+            }
+        };
+        final StoredAudio audio = producer(fake).produce(TestAudio.request("tone", "vi"));
+        final Mp3File mp3 = new Mp3File(new AudioStore(dataDir).find(audio.sha256()).orElseThrow());
+        assertEquals(16_000, mp3.getSampleRate());
+        assertTrue(audio.durationMs() - 3_000 <= Mp3Encoder.MAX_CODEC_OVERHEAD_MS, audio.durationMs() + " ms");
+    }
+}

@@ -1,0 +1,64 @@
+package vn.loa.audio;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mpatric.mp3agic.ID3v2;
+import com.mpatric.mp3agic.Mp3File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BulletinTagTest {
+
+    @TempDir
+    Path dir;
+
+    private ID3v2 writeAndRead(final AudioRequest request) throws Exception {
+        final byte[] mp3 = Mp3Encoder.encode(TestAudio.tone(500, 16_000));
+        final Path file = dir.resolve("tagged.mp3");
+        Files.write(file, BulletinTag.of(request, "eng").prependTo(mp3));
+        final Mp3File read = new Mp3File(file);
+        assertTrue(read.hasId3v2Tag());
+        return read.getId3v2Tag();
+    }
+
+    @Test
+    void prependTo_vietnameseTitle_roundTripsThroughMp3agic() throws Exception {
+        final ID3v2 tag = writeAndRead(TestAudio.request("Hello.", "en"));
+        assertEquals(TestAudio.VIETNAMESE_TITLE, tag.getTitle());
+        assertEquals("4.0", tag.getVersion());
+    }
+
+    @Test
+    void prependTo_bulletinFacts_roundTripAsUserTextFrames() throws Exception {
+        final Instant approvedAt = Instant.parse("2025-09-12T08:45:30.123Z");
+        final AudioRequest request = new AudioRequest("Hello.", "en", "Họp dân", 9_007_199_254L, "Trần Văn Đức",
+                approvedAt);
+        final Map<String, String> texts = BulletinTag.userTexts(writeAndRead(request));
+        assertEquals("9007199254", texts.get(BulletinTag.BULLETIN_ID));
+        assertEquals("Trần Văn Đức", texts.get(BulletinTag.APPROVER));
+        assertEquals(approvedAt, Instant.parse(texts.get(BulletinTag.APPROVED_AT)));
+        assertEquals(3, texts.size());
+    }
+
+    @Test
+    void prependTo_language_writtenAsIso639Code() throws Exception {
+        final ID3v2 tag = writeAndRead(TestAudio.request("Hello.", "en"));
+        final byte[] data = tag.getFrameSets().get("TLAN").getFrames().get(0).getData();
+        assertEquals("eng", new String(data, 1, data.length - 1, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void prependTo_sameRequest_sameBytes() {
+        final byte[] mp3 = Mp3Encoder.encode(TestAudio.tone(200, 16_000));
+        final AudioRequest request = TestAudio.request("Hello.", "en");
+        assertArrayEquals(BulletinTag.of(request, "eng").prependTo(mp3),
+                BulletinTag.of(request, "eng").prependTo(mp3));
+    }
+}
