@@ -18,7 +18,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import vn.loa.broadcast.CommandSender;
 import vn.loa.broadcast.OutgoingCommand;
@@ -48,14 +47,13 @@ public class MqttGateway implements CommandSender {
     private ExecutorService inbound;
 
     void start(@Observes @Priority(20) final StartupEvent ignored) {
-        final AtomicInteger threads = new AtomicInteger();
-        inbound = Executors.newFixedThreadPool(2, r -> {
-            final Thread t = new Thread(r, "loa-mqtt-inbound-" + threads.incrementAndGet());
+        inbound = Executors.newSingleThreadExecutor(r -> { // one thread keeps each receiver's acks in order
+            final Thread t = new Thread(r, "loa-mqtt-inbound");
             t.setDaemon(true);
             return t;
         });
-        final String host = embedded.running() ? "127.0.0.1" : config.host();
-        final int port = embedded.running() ? embedded.port() : config.port();
+        final String host = host();
+        final int port = port();
         Mqtt3ClientBuilder builder = MqttClient.builder()
                 .useMqttVersion3()
                 .identifier(config.clientId())
@@ -109,6 +107,19 @@ public class MqttGateway implements CommandSender {
                 .payload(payload)
                 .send()
                 .thenApply(p -> (Void) null);
+    }
+
+    /** The broker this controller talks to, as {@code host:port}: the embedded one or the configured one. */
+    public String brokerAddress() {
+        return host() + ":" + port();
+    }
+
+    private String host() {
+        return embedded.running() ? "127.0.0.1" : config.host();
+    }
+
+    private int port() {
+        return embedded.running() ? embedded.port() : config.port();
     }
 
     public boolean connected() {

@@ -72,6 +72,12 @@ public class ProblemMapper {
         return Problem.of(Status.BAD_REQUEST, "malformed-json", describe(e)).toResponse();
     }
 
+    /** Quarkus has a built-in mapper for this subtype; ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatched(final MismatchedInputException e) {
+        return json(e);
+    }
+
     @ServerExceptionMapper
     public Response web(final WebApplicationException e) {
         final Response original = e.getResponse();

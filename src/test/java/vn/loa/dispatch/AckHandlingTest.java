@@ -1,0 +1,146 @@
+package vn.loa.dispatch;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.loa.support.Api.as;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.loa.broadcast.DeliveryEvent;
+import vn.loa.support.Api;
+import vn.loa.support.TestMqtt;
+
+/** Receivers' acks and status through the real embedded broker, played by a bare MQTT client. */
+@QuarkusTest
+class AckHandlingTest {
+
+    private static final String RX = "rx-then-van-01";
+    private static final String ACK = "loa/v1/rx/" + RX + "/ack";
+
+    @Inject
+    MqttGateway gateway;
+
+    private TestMqtt mqtt;
+
+    @BeforeEach
+    void connect() {
+        mqtt = TestMqtt.connect(gateway.brokerAddress()).subscribe("loa/v1/rx/" + RX + "/cmd");
+    }
+
+    @AfterEach
+    void disconnect() {
+        mqtt.close();
+    }
+
+    /** Schedules a broadcast to {@link #RX} and returns the command it received. */
+    private JsonNode scheduleAndReceive() throws Exception {
+        final long bulletin = Api.approvedBulletin("Meeting", "The village meeting starts at eight tonight.");
+        final long broadcast = as("staff").body(Map.of("bulletinId", bulletin,
+                "playAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).plusHours(2).toString(),
+                "targets", Map.of("receivers", List.of(RX)))).post("/api/broadcasts")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Awaitility.await().until(() -> mqtt.received().stream().anyMatch(m -> m.contains("\"broadcastId\":" + broadcast)));
+        final String json = mqtt.received().stream().filter(m -> m.contains("\"broadcastId\":" + broadcast))
+                .findFirst().orElseThrow();
+        return Wire.JSON.readTree(json);
+    }
+
+    private static String ack(final String commandId, final String receiver, final String state, final String at) {
+        return """
+                {"v":1,"commandId":"%s","receiverId":"%s","state":"%s","at":"%s","detail":null}"""
+                .formatted(commandId, receiver, state, at);
+    }
+
+    private static String broadcastOf(final JsonNode command) {
+        return "/api/broadcasts/" + command.get("broadcastId").asLong();
+    }
+
+    @Test
+    void command_matchesProtocol() throws Exception {
+        final JsonNode c = scheduleAndReceive();
+        assertEquals(1, c.get("v").asInt());
+        assertEquals("play", c.get("type").asText());
+        assertEquals(RX, c.get("receiverId").asText());
+        final String sha = c.at("/audio/sha256").asText();
+        assertEquals("/api/audio/" + sha + ".mp3", c.at("/audio/url").asText());
+        io.restassured.RestAssured.given().get(c.at("/audio/url").asText()).then().statusCode(200)
+                .header("ETag", "\"" + sha + "\"");
+    }
+
+    @Test
+    void acks_fullSequence_reachPlayedWithReceiverTimes() throws Exception {
+        final JsonNode c = scheduleAndReceive();
+        final String id = c.get("commandId").asText();
+        mqtt.publish(ACK, ack(id, RX, "received", "2026-12-06T09:00:00.000+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "downloaded", "2026-12-06T09:00:02.000+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "playing", "2026-12-06T13:30:00.004+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "played", "2026-12-06T13:30:05.000+07:00"));
+        Awaitility.await().untilAsserted(() -> as("official").get(broadcastOf(c)).then()
+                .body("deliveries[0].state", equalTo("PLAYED"),
+                        "deliveries[0].startedAt", equalTo("2026-12-06T06:30:00.004Z"),
+                        "deliveries[0].finishedAt", equalTo("2026-12-06T06:30:05Z"),
+                        "counts.PLAYED", equalTo(1)));
+    }
+
+    @Test
+    void acks_duplicateAndOutOfOrder_neverMoveBackNorRepeat() throws Exception {
+        final JsonNode c = scheduleAndReceive();
+        final String id = c.get("commandId").asText();
+        mqtt.publish(ACK, ack(id, RX, "played", "2026-12-06T13:30:05.000+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "played", "2026-12-06T13:31:00.000+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "downloaded", "2026-12-06T09:00:02.000+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "playing", "2026-12-06T13:30:00.004+07:00"));
+        Awaitility.await().untilAsserted(() -> as("official").get(broadcastOf(c)).then()
+                .body("deliveries[0].startedAt", notNullValue()));
+        as("official").get(broadcastOf(c)).then().body("deliveries[0].state", equalTo("PLAYED"),
+                "deliveries[0].finishedAt", equalTo("2026-12-06T06:30:05Z"),
+                "deliveries[0].downloadedAt", equalTo("2026-12-06T02:00:02Z"));
+        assertEquals(1, countEvents(id, "PLAYED"));
+    }
+
+    @Test
+    void acks_badOnes_areDroppedAndTheSubscriberLivesOn() throws Exception {
+        final JsonNode c = scheduleAndReceive();
+        final String id = c.get("commandId").asText();
+        final String other = "rx-ma-le-01";
+        mqtt.publish(ACK, "{not json");
+        mqtt.publish(ACK, ack("00000000-0000-4000-8000-000000000000", RX, "played", "2026-12-06T13:30:05+07:00"));
+        // another receiver acking our command, on its own topic: it was not targeted
+        mqtt.publish("loa/v1/rx/" + other + "/ack", ack(id, other, "played", "2026-12-06T13:30:05+07:00"));
+        // topic and payload name different receivers
+        mqtt.publish("loa/v1/rx/" + other + "/ack", ack(id, RX, "failed", "2026-12-06T13:30:05+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "unheard-of", "2026-12-06T13:30:05+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "received", "2026-12-06T09:00:00.000+07:00"));
+        Awaitility.await().untilAsserted(() -> as("official").get(broadcastOf(c)).then()
+                .body("deliveries[0].state", equalTo("RECEIVED")));
+        assertEquals(0, countEvents(id, "PLAYED"));
+        assertEquals(0, countEvents(id, "FAILED"));
+    }
+
+    @Test
+    void status_onlineThenLastWill_updatesPresence() {
+        final String status = "loa/v1/rx/rx-ma-le-01/status";
+        mqtt.publish(status, "{\"v\":1,\"receiverId\":\"rx-ma-le-01\",\"online\":true,\"at\":\"2026-12-06T09:00:00+07:00\",\"agent\":\"loa-agent/0.1.0\"}");
+        Awaitility.await().untilAsserted(() -> as("official").get("/api/receivers/rx-ma-le-01").then()
+                .body("online", equalTo(true), "agent", equalTo("loa-agent/0.1.0"), "lastSeenAt", notNullValue()));
+        mqtt.publish(status, "{\"v\":1,\"receiverId\":\"rx-ma-le-01\",\"online\":false}");
+        Awaitility.await().untilAsserted(() -> as("official").get("/api/receivers/rx-ma-le-01").then()
+                .body("online", equalTo(false)));
+    }
+
+    private static long countEvents(final String commandId, final String state) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> DeliveryEvent.count(
+                "state = ?1 and deliveryId in (select d.id from Delivery d where d.commandId = ?2)",
+                vn.loa.broadcast.DeliveryState.valueOf(state), commandId));
+    }
+}
