@@ -53,9 +53,14 @@ class BroadcastLoopTest {
 
     @Test
     void bulletin_scheduledAhead_playsOnTwoReceiversAtPlayAt() {
-        final Path work = Path.of("target", "e2e", String.valueOf(System.currentTimeMillis()));
+        final Path work = Path.of("target", "e2e");
         final String url = controller.toString().replaceAll("/$", "");
-        for (String rx : List.of("rx-lo-lo-chai-01", "rx-then-van-01")) {
+        // fresh receiver ids each run: a persistent broker (Mosquitto in CI) keeps old sessions per client id
+        final String run = Long.toString(System.currentTimeMillis(), 36);
+        final List<String> receivers = List.of("e2e-" + run + "-a", "e2e-" + run + "-b");
+        for (String rx : receivers) {
+            as("admin").body(Map.of("id", rx, "name", "Loa " + rx, "village", "Lô Lô Chải", "commune", "Lũng Cú"))
+                    .post("/api/receivers").then().statusCode(201);
             agents.add(AgentProcess.start(rx, gateway.brokerAddress(), url, work));
         }
         final long bulletin = Api.approvedBulletin("Flood warning",
@@ -63,7 +68,7 @@ class BroadcastLoopTest {
         final OffsetDateTime playAt = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(6)
                 .truncatedTo(ChronoUnit.SECONDS);
         final long broadcast = as("staff").body(Map.of("bulletinId", bulletin, "playAt", playAt.toString(),
-                "targets", Map.of("receivers", List.of("rx-lo-lo-chai-01", "rx-then-van-01"))))
+                "targets", Map.of("receivers", receivers)))
                 .post("/api/broadcasts").then().statusCode(201).extract().jsonPath().getLong("id");
 
         Awaitility.await("both receivers played").atMost(Duration.ofSeconds(60)).untilAsserted(() ->

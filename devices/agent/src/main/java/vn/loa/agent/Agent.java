@@ -1,0 +1,127 @@
+package vn.loa.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.jetbrains.annotations.NotNull;
+import vn.loa.agent.command.CommandService;
+import vn.loa.agent.config.AgentConfig;
+import vn.loa.agent.download.AudioCache;
+import vn.loa.agent.download.Backoff;
+import vn.loa.agent.journal.Journal;
+import vn.loa.agent.journal.PendingCommands;
+import vn.loa.agent.mqtt.MqttLink;
+import vn.loa.agent.playback.Player;
+import vn.loa.agent.playback.Sinks;
+
+/**
+ * A running receiver agent: wires the features and owns their lifecycle. Cache layout: {@code <sha>.mp3} and
+ * {@code <sha>.part} audio, {@code journal.jsonl}, {@code commands/<commandId>.json}.
+ */
+public final class Agent implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Agent.class.getName());
+
+    private final AgentConfig config;
+    private final Journal journal;
+    private final CommandService commands;
+    private final MqttLink link;
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private boolean stopping;
+
+    private Agent(final AgentConfig config, final Clock clock) throws IOException {
+        this.config = config;
+        final Path cache = config.cacheDir();
+        Files.createDirectories(cache);
+        this.journal = Journal.open(cache.resolve("journal.jsonl"));
+        final PendingCommands pending = PendingCommands.open(cache.resolve("commands"));
+        final AudioCache audio = AudioCache.open(cache, config.controllerUrl(), clock, Backoff.DEFAULT);
+        final Player player = new Player(new Sinks(config.audioSink()), clock);
+        this.link = new MqttLink(config, "loa-agent/" + version(), clock, this::onReady);
+        this.commands = new CommandService(config.receiverId(), journal, pending, audio, player, link, clock);
+    }
+
+    /** Starts an agent on the system clock and time zone. */
+    public static @NotNull Agent start(final @NotNull AgentConfig config) throws IOException {
+        return start(config, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Loads the journal, reschedules pending commands, and connects in the background (retrying for ever).
+     *
+     * @throws IOException if the cache folder or journal cannot be opened
+     */
+    public static @NotNull Agent start(final @NotNull AgentConfig config, final @NotNull Clock clock)
+            throws IOException {
+        final Agent agent = new Agent(config, clock);
+        LOG.info(() -> "loa-agent " + version() + " starting " + config);
+        agent.commands.recover();
+        agent.link.start(agent.commands::onMessage);
+        return agent;
+    }
+
+    private void onReady() {
+        LOG.info(() -> "loa-agent ready receiver=" + config.receiverId());
+        ready.countDown();
+    }
+
+    /** @return true once subscribed to the command topic, false after {@code timeout} */
+    public boolean awaitReady(final @NotNull Duration timeout) throws InterruptedException {
+        return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Blocks until {@link #stop()} completed. */
+    public void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
+
+    /**
+     * Stops work (pending commands stay on disk and resume at the next start), publishes the offline status and
+     * disconnects. Idempotent.
+     */
+    public void stop() {
+        synchronized (this) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+        }
+        LOG.info("loa-agent stopping");
+        commands.close();
+        link.close();
+        try {
+            journal.close();
+        } catch (IOException e) {
+            LOG.warning(() -> "journal close: " + e);
+        }
+        LOG.info("loa-agent stopped");
+        stopped.countDown();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The Maven project version, e.g. {@code 0.1.0}. */
+    public static @NotNull String version() {
+        try (InputStream in = Agent.class.getResourceAsStream("/loa-agent.properties")) {
+            final Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("agent.version", "dev");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package vn.loa.agent.command;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jetbrains.annotations.NotNull;
+import vn.loa.agent.download.AudioCache;
+import vn.loa.agent.download.DownloadException;
+import vn.loa.agent.journal.Journal;
+import vn.loa.agent.journal.JournalEntry;
+import vn.loa.agent.journal.PendingCommands;
+import vn.loa.agent.journal.Step;
+import vn.loa.agent.playback.PlaybackException;
+import vn.loa.agent.playback.PlaybackListener;
+import vn.loa.agent.playback.Player;
+import vn.loa.agent.protocol.CommandId;
+import vn.loa.agent.protocol.DetailCode;
+import vn.loa.agent.protocol.PlayCommand;
+
+/**
+ * Takes an accepted command to a final state: download (retrying until playAt), a coarse wake-up
+ * {@link #PREPARE_LEAD} before playAt, then {@link Player} (precise start, one playback at a time).
+ */
+final class CommandRunner implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CommandRunner.class.getName());
+
+    /** How long before playAt a playback is prepared (file opened, first frame decoded, sink opened). */
+    static final Duration PREPARE_LEAD = Duration.ofSeconds(2);
+
+    private final AudioCache cache;
+    private final Player player;
+    private final StateRecorder recorder;
+    private final Journal journal;
+    private final PendingCommands pending;
+
+    private final ExecutorService downloads = Executors.newFixedThreadPool(2, threads("loa-download"));
+    private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(threads("loa-wake"));
+    private final ExecutorService playbacks = Executors.newCachedThreadPool(threads("loa-play"));
+    /** Records transitions reported by playback threads, so that an fsync never stalls the audio. */
+    private final ExecutorService events = Executors.newSingleThreadExecutor(threads("loa-events"));
+
+    CommandRunner(final AudioCache cache, final Player player, final StateRecorder recorder, final Journal journal,
+            final PendingCommands pending) {
+        this.cache = cache;
+        this.player = player;
+        this.recorder = recorder;
+        this.journal = journal;
+        this.pending = pending;
+    }
+
+    void run(final @NotNull PlayCommand command) {
+        downloads.execute(() -> download(command));
+    }
+
+    private void download(final PlayCommand command) {
+        final CommandId id = command.commandId();
+        try {
+            final Path file = cache.fetch(command.audio(), command.playAt());
+            final boolean alreadyAcked = journal.last(id).map(JournalEntry::step).orElse(null) == Step.DOWNLOADED;
+            if (!alreadyAcked) {
+                recorder.record(id, Step.DOWNLOADED, recorder.now(), null);
+            }
+            final long delayMs = Duration.between(recorder.now(), command.playAt().minus(PREPARE_LEAD)).toMillis();
+            wakeUps.schedule(() -> playbacks.execute(() -> play(command, file)), Math.max(0, delayMs),
+                    TimeUnit.MILLISECONDS);
+        } catch (DownloadException e) {
+            if (e.kind() == DownloadException.Kind.CONTENT_MISMATCH) {
+                finish(id, Step.REJECTED, recorder.now(), DetailCode.SHA256_MISMATCH.detail(e.getMessage()));
+            } else {
+                finish(id, Step.FAILED, recorder.now(), DetailCode.DOWNLOAD_FAILED.detail(e.getMessage()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.info(() -> "commandId=" + id + " download stopped by shutdown, stays pending");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "commandId=" + id + " download crashed", e);
+            finish(id, Step.FAILED, recorder.now(), DetailCode.DOWNLOAD_FAILED.detail(e.toString()));
+        }
+    }
+
+    private void play(final PlayCommand command, final Path file) {
+        final CommandId id = command.commandId();
+        try {
+            final Optional<Instant> finished = player.play(file, command.playAt(), new Listener(command));
+            finished.ifPresent(at -> finish(id, Step.PLAYED, at, null));
+        } catch (PlaybackException e) {
+            finish(id, Step.FAILED, recorder.now(), DetailCode.PLAYBACK_FAILED.detail(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.info(() -> "commandId=" + id + " playback stopped by shutdown");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "commandId=" + id + " playback crashed", e);
+            finish(id, Step.FAILED, recorder.now(), DetailCode.PLAYBACK_FAILED.detail(e.toString()));
+        }
+    }
+
+    /** Records a final step and forgets the pending command; runs on {@link #events}, after any earlier step. */
+    private void finish(final CommandId id, final Step step, final Instant at, final String detail) {
+        events.execute(() -> {
+            recorder.record(id, step, at, detail);
+            pending.delete(id);
+        });
+    }
+
+    /** Stops downloads and waits, interrupts waiting and running playbacks, then flushes the recorded events. */
+    @Override
+    public void close() {
+        wakeUps.shutdownNow();
+        downloads.shutdownNow();
+        playbacks.shutdownNow();
+        awaitQuietly(downloads);
+        awaitQuietly(playbacks);
+        events.shutdown();
+        awaitQuietly(events);
+    }
+
+    private static void awaitQuietly(final ExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warning("executor did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory threads(final String name) {
+        final AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            final Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Journal {@code starting} durably before audio; report {@code playing} off the audio thread. */
+    private final class Listener implements PlaybackListener {
+
+        private final PlayCommand command;
+
+        Listener(final PlayCommand command) {
+            this.command = command;
+        }
+
+        @Override
+        public boolean mayStart() {
+            final Instant now = recorder.now();
+            if (command.isExpiredAt(now)) {
+                finish(command.commandId(), Step.EXPIRED, now, "expiresAt " + command.expiresAt() + " has passed");
+                return false;
+            }
+            recorder.record(command.commandId(), Step.STARTING, now, null);
+            return true;
+        }
+
+        @Override
+        public void started(final @NotNull Instant at) {
+            events.execute(() -> recorder.record(command.commandId(), Step.PLAYING, at, null));
+        }
+    }
+}

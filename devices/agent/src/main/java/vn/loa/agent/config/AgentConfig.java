@@ -1,0 +1,154 @@
+package vn.loa.agent.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
+import vn.loa.agent.playback.SinkKind;
+import vn.loa.agent.protocol.ReceiverId;
+
+/**
+ * The agent's configuration, from a properties file and/or the environment (the environment wins); see
+ * {@link Setting} for the names and devices/PROTOCOL.md, "Receiver configuration", for the meaning.
+ *
+ * @param brokerPort    TCP port, 1..65535 (default 1883)
+ * @param controllerUrl base URL that relative {@code audio.url}s are resolved against
+ * @param cacheDir      audio files, journal and pending commands
+ */
+public record AgentConfig(
+        @NotNull ReceiverId receiverId,
+        @NotNull String brokerHost,
+        int brokerPort,
+        @Nullable String brokerUsername,
+        @Nullable String brokerPassword,
+        boolean brokerTls,
+        @NotNull URI controllerUrl,
+        @NotNull Path cacheDir,
+        @NotNull SinkKind audioSink) {
+
+    public AgentConfig {
+        Objects.requireNonNull(receiverId, "receiverId");
+        Objects.requireNonNull(brokerHost, "brokerHost");
+        Objects.requireNonNull(controllerUrl, "controllerUrl");
+        Objects.requireNonNull(cacheDir, "cacheDir");
+        Objects.requireNonNull(audioSink, "audioSink");
+        if (brokerPort < 1 || brokerPort > 65535) {
+            throw new InvalidConfigException("broker port must be 1..65535, got " + brokerPort);
+        }
+        if (brokerPassword != null && brokerUsername == null) {
+            throw new InvalidConfigException("LOA_BROKER_PASSWORD is set without LOA_BROKER_USERNAME");
+        }
+    }
+
+    /**
+     * Reads {@code --config <file>} from {@code args} (optional), then overlays {@code env}.
+     *
+     * @throws InvalidConfigException for unknown arguments, an unreadable file or an invalid value
+     */
+    public static @NotNull AgentConfig load(final @NotNull String[] args, final @NotNull Map<String, String> env) {
+        final Properties file = new Properties();
+        for (int i = 0; i < args.length; i++) {
+            if ("--config".equals(args[i]) && i + 1 < args.length) {
+                read(args[++i], file);
+            } else {
+                throw new InvalidConfigException("unknown argument '" + args[i] + "' (usage: [--config <file>])");
+            }
+        }
+        return from(file, env);
+    }
+
+    /** @throws InvalidConfigException for a missing receiver id or an invalid value */
+    public static @NotNull AgentConfig from(final @NotNull Properties file, final @NotNull Map<String, String> env) {
+        final Values values = new Values(file, env);
+        final String receiverId = values.get(Setting.RECEIVER_ID);
+        if (receiverId == null) {
+            throw new InvalidConfigException(Setting.RECEIVER_ID.env() + " (or " + Setting.RECEIVER_ID.property()
+                    + ") is required");
+        }
+        return new AgentConfig(
+                values.parse(Setting.RECEIVER_ID, receiverId, ReceiverId::of),
+                values.getOr(Setting.BROKER_HOST, "127.0.0.1"),
+                values.parse(Setting.BROKER_PORT, values.getOr(Setting.BROKER_PORT, "1883"), Integer::parseInt),
+                values.get(Setting.BROKER_USERNAME),
+                values.get(Setting.BROKER_PASSWORD),
+                values.parse(Setting.BROKER_TLS, values.getOr(Setting.BROKER_TLS, "false"), AgentConfig::bool),
+                values.parse(Setting.CONTROLLER_URL, values.getOr(Setting.CONTROLLER_URL, "http://127.0.0.1:8080"),
+                        AgentConfig::httpUrl),
+                values.parse(Setting.CACHE_DIR, values.getOr(Setting.CACHE_DIR, "./loa-cache"), Path::of),
+                values.parse(Setting.AUDIO_SINK, values.getOr(Setting.AUDIO_SINK, "auto"), SinkKind::of));
+    }
+
+    private static void read(final String file, final Properties into) {
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            into.load(reader);
+        } catch (IOException | InvalidPathException e) {
+            throw new InvalidConfigException("cannot read config file '" + file + "': " + e.getMessage());
+        }
+    }
+
+    private static boolean bool(final String text) {
+        if ("true".equalsIgnoreCase(text)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(text)) {
+            return false;
+        }
+        throw new IllegalArgumentException("must be true or false, got '" + text + "'");
+    }
+
+    private static URI httpUrl(final String text) {
+        try {
+            final URI uri = new URI(text);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException("must be an http(s) URL, got '" + text + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("must be an http(s) URL, got '" + text + "'");
+        }
+    }
+
+    /** Secrets stay out of logs. */
+    @Override
+    public @NotNull String toString() {
+        return "receiver=" + receiverId + " broker=" + (brokerTls ? "ssl://" : "tcp://") + brokerHost + ":" + brokerPort
+                + (brokerUsername == null ? "" : " user=" + brokerUsername) + " controller=" + controllerUrl
+                + " cache=" + cacheDir + " sink=" + audioSink.wire();
+    }
+
+    /** Environment over file; blank counts as unset. */
+    private record Values(Properties file, Map<String, String> env) {
+
+        @Nullable String get(final Setting setting) {
+            final String fromEnv = env.get(setting.env());
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                return fromEnv.trim();
+            }
+            final String fromFile = file.getProperty(setting.property());
+            return fromFile == null || fromFile.isBlank() ? null : fromFile.trim();
+        }
+
+        @NotNull String getOr(final Setting setting, final String fallback) {
+            final String value = get(setting);
+            return value == null ? fallback : value;
+        }
+
+        <T> T parse(final Setting setting, final String text, final java.util.function.Function<String, T> parser) {
+            try {
+                return parser.apply(text);
+            } catch (RuntimeException e) {
+                throw new InvalidConfigException(setting.env() + " (" + setting.property() + ") is invalid: "
+                        + (e instanceof NumberFormatException ? "not a number: '" + text + "'" : e.getMessage()));
+            }
+        }
+    }
+}

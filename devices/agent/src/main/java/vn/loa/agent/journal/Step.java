@@ -1,0 +1,55 @@
+package vn.loa.agent.journal;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
+import vn.loa.agent.protocol.AckState;
+
+/**
+ * One state transition of a command as the journal records it: every {@link AckState} plus {@link #STARTING},
+ * written (and fsynced) just before audio is sent to the sink, so that a crash mid-playback never leads to
+ * a second playback after restart.
+ */
+public enum Step {
+    RECEIVED(AckState.RECEIVED),
+    DOWNLOADED(AckState.DOWNLOADED),
+    STARTING(null),
+    PLAYING(AckState.PLAYING),
+    PLAYED(AckState.PLAYED),
+    FAILED(AckState.FAILED),
+    REJECTED(AckState.REJECTED),
+    EXPIRED(AckState.EXPIRED);
+
+    private final @Nullable AckState ackState;
+
+    Step(final @Nullable AckState ackState) {
+        this.ackState = ackState;
+    }
+
+    public static @NotNull Step of(final @NotNull AckState state) {
+        return valueOf(state.name());
+    }
+
+    /** Empty for the journal-only {@link #STARTING}. */
+    public @NotNull Optional<AckState> ackState() {
+        return Optional.ofNullable(ackState);
+    }
+
+    public boolean isFinal() {
+        return ackState != null && ackState.isFinal();
+    }
+
+    /** Playback may have begun: the command must never be played again. */
+    public boolean isPlaybackBegun() {
+        return this == STARTING || this == PLAYING || this == PLAYED;
+    }
+
+    String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Step fromWire(final String wire) {
+        return valueOf(wire.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,15 @@
+package vn.loa.agent.playback;
+
+import org.jetbrains.annotations.NotNull;
+
+/** Where PCM goes. {@link #write} blocks, like a sound card, once the sink's buffer is full. */
+public interface AudioSink extends AutoCloseable {
+
+    void write(byte @NotNull [] pcm, int offset, int length) throws PlaybackException;
+
+    /** Blocks until everything written has been played. */
+    void drain() throws PlaybackException;
+
+    @Override
+    void close();
+}

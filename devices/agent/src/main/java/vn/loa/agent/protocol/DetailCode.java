@@ -1,0 +1,32 @@
+package vn.loa.agent.protocol;
+
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Machine-readable prefix of an ack {@code detail}: {@code "<code>: <human text>"} (PROTOCOL.md, "Detail codes").
+ */
+public enum DetailCode {
+    INVALID_COMMAND("invalid-command"),
+    WRONG_RECEIVER("wrong-receiver"),
+    UNKNOWN_TYPE("unknown-type"),
+    SHA256_MISMATCH("sha256-mismatch"),
+    DOWNLOAD_FAILED("download-failed"),
+    PLAYBACK_FAILED("playback-failed"),
+    PLAYBACK_INTERRUPTED("playback-interrupted"),
+    STORAGE_FAILED("storage-failed");
+
+    private final String code;
+
+    DetailCode(final String code) {
+        this.code = code;
+    }
+
+    public @NotNull String code() {
+        return code;
+    }
+
+    /** @return {@code "<code>: <text>"} */
+    public @NotNull String detail(final @NotNull String text) {
+        return code + ": " + text;
+    }
+}

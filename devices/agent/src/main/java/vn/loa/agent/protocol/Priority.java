@@ -1,0 +1,25 @@
+package vn.loa.agent.protocol;
+
+import java.util.Locale;
+import org.jetbrains.annotations.NotNull;
+
+/** Urgency of a broadcast. v1 receivers play in time order; priority is carried for later revisions. */
+public enum Priority {
+    ROUTINE,
+    IMPORTANT,
+    EMERGENCY;
+
+    public @NotNull String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @throws IllegalArgumentException for an unknown priority */
+    public static @NotNull Priority fromWire(final String wire) {
+        for (final Priority p : values()) {
+            if (p.wire().equals(wire)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("priority must be routine|important|emergency, got '" + wire + "'");
+    }
+}

@@ -1,0 +1,148 @@
+package vn.loa.agent.command;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.agent.download.AudioCache;
+import vn.loa.agent.download.Backoff;
+import vn.loa.agent.journal.Journal;
+import vn.loa.agent.journal.JournalEntry;
+import vn.loa.agent.journal.PendingCommands;
+import vn.loa.agent.journal.Step;
+import vn.loa.agent.playback.Player;
+import vn.loa.agent.playback.SinkKind;
+import vn.loa.agent.playback.Sinks;
+import vn.loa.agent.protocol.Ack;
+import vn.loa.agent.protocol.AckState;
+import vn.loa.agent.protocol.CommandId;
+import vn.loa.agent.protocol.ReceiverId;
+import vn.loa.agent.support.Fixtures;
+
+/** Intake and restart rules without a broker: acks are collected from a fake outbox. */
+class CommandServiceTest {
+
+    private static final ReceiverId SELF = ReceiverId.of("rx-thon-ma-01");
+
+    @TempDir
+    Path dir;
+    private final List<Ack> acks = new CopyOnWriteArrayList<>();
+    private Journal journal;
+    private PendingCommands pending;
+    private CommandService service;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        journal = Journal.open(dir.resolve("journal.jsonl"));
+        pending = PendingCommands.open(dir.resolve("commands"));
+        final Clock clock = Clock.systemDefaultZone();
+        // nothing listens on port 9: downloads fail fast
+        final AudioCache cache = AudioCache.open(dir, URI.create("http://127.0.0.1:9"), clock,
+                new Backoff(Duration.ofMillis(10), Duration.ofMillis(20)));
+        service = new CommandService(SELF, journal, pending, cache, new Player(new Sinks(SinkKind.REALTIME), clock),
+                acks::add, clock);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        service.close();
+        journal.close();
+    }
+
+    @Test
+    void recover_playbackHadBegun_reportsInterruptedAndNeverReplays() throws Exception {
+        final CommandId id = storePending(Instant.now().plusSeconds(60));
+        journal.append(new JournalEntry(id, Step.RECEIVED, OffsetDateTime.now(), null));
+        journal.append(new JournalEntry(id, Step.STARTING, OffsetDateTime.now(), null));
+
+        service.recover();
+
+        assertEquals(List.of(AckState.FAILED), states(id));
+        assertTrue(acks.get(0).detail().startsWith("playback-interrupted: "));
+        assertTrue(pending.all().isEmpty());
+    }
+
+    @Test
+    void recover_expiredWhileDown_reportsExpired() throws Exception {
+        final CommandId id = storePending(Instant.now().minusSeconds(1));
+        journal.append(new JournalEntry(id, Step.DOWNLOADED, OffsetDateTime.now(), null));
+
+        service.recover();
+
+        assertEquals(List.of(AckState.EXPIRED), states(id));
+        assertTrue(pending.all().isEmpty());
+    }
+
+    @Test
+    void recover_alreadyFinal_onlyDeletesTheFile() throws Exception {
+        final CommandId id = storePending(Instant.now().plusSeconds(60));
+        journal.append(new JournalEntry(id, Step.PLAYED, OffsetDateTime.now(), null));
+
+        service.recover();
+
+        assertTrue(acks.isEmpty());
+        assertTrue(pending.all().isEmpty());
+    }
+
+    @Test
+    void recover_storedButNeverJournaled_receivesAndRuns() throws Exception {
+        final CommandId id = storePending(Instant.now().plusSeconds(2));
+
+        service.recover();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> states(id).size() == 2);
+        assertEquals(List.of(AckState.RECEIVED, AckState.FAILED), states(id));
+        assertTrue(acks.get(1).detail().startsWith("download-failed: "), acks.get(1).detail());
+    }
+
+    @Test
+    void onMessage_garbage_neitherThrowsNorAcks() {
+        service.onMessage(new byte[] {(byte) 0xff, 0, 1});
+        service.onMessage("null".getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(acks.isEmpty());
+    }
+
+    @Test
+    void onMessage_rejectedCommandSentTwice_journalsOnceAndReAcksSameAck() {
+        final byte[] payload = Fixtures.playCommand(n -> n.put("type", "reboot"));
+
+        service.onMessage(payload);
+        service.onMessage(payload);
+
+        assertEquals(2, acks.size());
+        assertEquals(acks.get(0), acks.get(1));
+        assertEquals(AckState.REJECTED, acks.get(0).state());
+    }
+
+    private CommandId storePending(final Instant expiresAt) throws Exception {
+        final CommandId id = CommandId.of(UUID.randomUUID().toString());
+        pending.save(id, Fixtures.playCommand(n -> {
+            n.put("commandId", id.value());
+            n.put("playAt", expiresAt.minusSeconds(1).toString());
+            n.put("expiresAt", expiresAt.toString());
+            ((ObjectNode) n.get("audio")).put("url", "/api/audio/x.mp3");
+        }));
+        return id;
+    }
+
+    private List<AckState> states(final CommandId id) {
+        return acks.stream().filter(a -> a.commandId().equals(id)).map(Ack::state).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,132 @@
+package vn.loa.agent.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.agent.playback.SinkKind;
+
+class AgentConfigTest {
+
+    @Test
+    void from_onlyReceiverId_appliesDefaults() {
+        final AgentConfig config = AgentConfig.from(new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1"));
+
+        assertEquals("rx-1", config.receiverId().value());
+        assertEquals("127.0.0.1", config.brokerHost());
+        assertEquals(1883, config.brokerPort());
+        assertNull(config.brokerUsername());
+        assertFalse(config.brokerTls());
+        assertEquals(URI.create("http://127.0.0.1:8080"), config.controllerUrl());
+        assertEquals(Path.of("./loa-cache"), config.cacheDir());
+        assertEquals(SinkKind.AUTO, config.audioSink());
+    }
+
+    @Test
+    void from_fileAndEnv_envWins() {
+        final Properties file = new Properties();
+        file.setProperty("receiver.id", "rx-file");
+        file.setProperty("broker.host", "file-host");
+        file.setProperty("broker.port", "1884");
+        file.setProperty("audio.sink", "soundcard");
+
+        final AgentConfig config = AgentConfig.from(file,
+                Map.of("LOA_BROKER_HOST", "env-host", "LOA_AUDIO_SINK", "realtime", "LOA_BROKER_TLS", "true"));
+
+        assertEquals("rx-file", config.receiverId().value());
+        assertEquals("env-host", config.brokerHost());
+        assertEquals(1884, config.brokerPort());
+        assertEquals(SinkKind.REALTIME, config.audioSink());
+        assertTrue(config.brokerTls());
+    }
+
+    @Test
+    void from_blankEnv_fallsBackToFile() {
+        final Properties file = new Properties();
+        file.setProperty("receiver.id", "rx-file");
+
+        assertEquals("rx-file", AgentConfig.from(file, Map.of("LOA_RECEIVER_ID", " ")).receiverId().value());
+    }
+
+    @Test
+    void from_noReceiverId_throwsNamingTheVariable() {
+        final InvalidConfigException e = assertThrows(InvalidConfigException.class,
+                () -> AgentConfig.from(new Properties(), Map.of()));
+
+        assertEquals("LOA_RECEIVER_ID (or receiver.id) is required", e.getMessage());
+    }
+
+    @Test
+    void from_invalidReceiverId_throws() {
+        final InvalidConfigException e = assertThrows(InvalidConfigException.class,
+                () -> AgentConfig.from(new Properties(), Map.of("LOA_RECEIVER_ID", "RX 1")));
+
+        assertTrue(e.getMessage().startsWith("LOA_RECEIVER_ID (receiver.id) is invalid: receiverId must match"),
+                e.getMessage());
+    }
+
+    @Test
+    void from_portNotANumber_throws() {
+        final InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", "LOA_BROKER_PORT", "18x3")));
+
+        assertEquals("LOA_BROKER_PORT (broker.port) is invalid: not a number: '18x3'", e.getMessage());
+    }
+
+    @Test
+    void from_portOutOfRange_throws() {
+        assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", "LOA_BROKER_PORT", "70000")));
+    }
+
+    @Test
+    void from_unknownSink_throws() {
+        final InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", "LOA_AUDIO_SINK", "hdmi")));
+
+        assertEquals("LOA_AUDIO_SINK (audio.sink) is invalid: must be auto, soundcard or realtime, got 'hdmi'",
+                e.getMessage());
+    }
+
+    @Test
+    void from_controllerUrlNotHttp_throws() {
+        assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", "LOA_CONTROLLER_URL", "ftp://x")));
+    }
+
+    @Test
+    void load_configFile_readsItAndEnvStillWins(@TempDir final Path dir) throws Exception {
+        final Path file = dir.resolve("agent.properties");
+        Files.writeString(file, "receiver.id=rx-file\nbroker.username=loa\nbroker.password=secret\n");
+
+        final AgentConfig config = AgentConfig.load(new String[] {"--config", file.toString()},
+                Map.of("LOA_BROKER_USERNAME", "env-user"));
+
+        assertEquals("rx-file", config.receiverId().value());
+        assertEquals("env-user", config.brokerUsername());
+        assertEquals("secret", config.brokerPassword());
+        assertFalse(config.toString().contains("secret"));
+    }
+
+    @Test
+    void load_missingFile_throws() {
+        final InvalidConfigException e = assertThrows(InvalidConfigException.class,
+                () -> AgentConfig.load(new String[] {"--config", "/nonexistent/agent.properties"}, Map.of()));
+
+        assertTrue(e.getMessage().startsWith("cannot read config file '/nonexistent/agent.properties'"));
+    }
+
+    @Test
+    void load_unknownArgument_throws() {
+        assertThrows(InvalidConfigException.class, () -> AgentConfig.load(new String[] {"--verbose"}, Map.of()));
+    }
+}

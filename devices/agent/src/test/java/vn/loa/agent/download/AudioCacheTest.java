@@ -1,0 +1,157 @@
+package vn.loa.agent.download;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.loa.agent.protocol.AudioRef;
+import vn.loa.agent.support.AudioServer;
+import vn.loa.agent.support.TestTone;
+
+class AudioCacheTest {
+
+    private static final Backoff FAST = new Backoff(Duration.ofMillis(20), Duration.ofMillis(100));
+
+    @TempDir
+    Path dir;
+    private AudioServer server;
+    private AudioCache cache;
+    private byte[] data;
+    private AudioRef audio;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new AudioServer();
+        cache = AudioCache.open(dir, server.baseUrl(), Clock.systemUTC(), FAST);
+        data = new byte[100_000];
+        new Random(7).nextBytes(data);
+        final String sha = TestTone.sha256(data);
+        audio = new AudioRef(server.put(sha + ".mp3", data), sha, data.length, 1000);
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    private Instant inSeconds(final int seconds) {
+        return Instant.now().plusSeconds(seconds);
+    }
+
+    @Test
+    void fetch_freshFile_downloadsVerifiesAndRenames() throws Exception {
+        final Path file = cache.fetch(audio, inSeconds(5));
+
+        assertEquals(dir.resolve(audio.sha256() + ".mp3"), file);
+        assertArrayEquals(data, Files.readAllBytes(file));
+        assertFalse(Files.exists(dir.resolve(audio.sha256() + ".part")));
+    }
+
+    @Test
+    void fetch_alreadyCached_makesNoRequest() throws Exception {
+        cache.fetch(audio, inSeconds(5));
+        final int before = server.requests();
+
+        cache.fetch(audio, inSeconds(5));
+
+        assertEquals(before, server.requests());
+    }
+
+    @Test
+    void fetch_responseCutShort_resumesWithRange() throws Exception {
+        server.cutNextResponseAfter(30_000);
+
+        final Path file = cache.fetch(audio, inSeconds(5));
+
+        assertArrayEquals(data, Files.readAllBytes(file));
+        assertEquals(List.of("null", "bytes=30000-"), server.rangeHeaders());
+    }
+
+    @Test
+    void fetch_partFromEarlierRun_sendsRangeAndAppends() throws Exception {
+        Files.write(dir.resolve(audio.sha256() + ".part"), java.util.Arrays.copyOf(data, 12_345));
+
+        final Path file = cache.fetch(audio, inSeconds(5));
+
+        assertArrayEquals(data, Files.readAllBytes(file));
+        assertEquals(List.of("bytes=12345-"), server.rangeHeaders());
+    }
+
+    @Test
+    void fetch_serverIgnoresRange_startsOverFrom200() throws Exception {
+        Files.write(dir.resolve(audio.sha256() + ".part"), new byte[5_000]);
+        server.ignoreRange(true);
+
+        final Path file = cache.fetch(audio, inSeconds(5));
+
+        assertArrayEquals(data, Files.readAllBytes(file));
+    }
+
+    @Test
+    void fetch_tamperedFile_throwsContentMismatchAndKeepsNothing() throws Exception {
+        final byte[] tampered = data.clone();
+        tampered[500] ^= 1;
+        server.put(audio.sha256() + ".mp3", tampered);
+
+        final DownloadException e = assertThrows(DownloadException.class, () -> cache.fetch(audio, inSeconds(5)));
+
+        assertEquals(DownloadException.Kind.CONTENT_MISMATCH, e.kind());
+        assertTrue(e.getMessage().contains(audio.sha256()), e.getMessage());
+        assertFalse(Files.exists(dir.resolve(audio.sha256() + ".part")));
+        assertFalse(Files.exists(dir.resolve(audio.sha256() + ".mp3")));
+    }
+
+    @Test
+    void fetch_serverSendsMoreThanDeclared_throwsContentMismatch() {
+        server.put(audio.sha256() + ".mp3", java.util.Arrays.copyOf(data, data.length + 10));
+
+        final DownloadException e = assertThrows(DownloadException.class, () -> cache.fetch(audio, inSeconds(5)));
+
+        assertEquals(DownloadException.Kind.CONTENT_MISMATCH, e.kind());
+    }
+
+    @Test
+    void fetch_transientErrors_retriesUntilSuccess() throws Exception {
+        server.failNext(3, 503);
+
+        final Path file = cache.fetch(audio, inSeconds(5));
+
+        assertArrayEquals(data, Files.readAllBytes(file));
+        assertEquals(4, server.requests());
+    }
+
+    @Test
+    void fetch_unavailableUntilDeadline_givesUpWithLastError() {
+        server.failNext(Integer.MAX_VALUE, 503);
+        final Instant deadline = Instant.now().plusMillis(500);
+
+        final DownloadException e = assertThrows(DownloadException.class, () -> cache.fetch(audio, deadline));
+
+        assertEquals(DownloadException.Kind.GAVE_UP, e.kind());
+        assertTrue(e.getMessage().matches("HTTP 503 after \\d+ attempts"), e.getMessage());
+        assertTrue(server.requests() >= 3, "retried: " + server.requests());
+        assertFalse(Instant.now().isBefore(deadline));
+    }
+
+    @Test
+    void fetch_corruptCachedFile_isReplaced() throws Exception {
+        Files.write(dir.resolve(audio.sha256() + ".mp3"), new byte[] {1, 2, 3});
+
+        final Path file = cache.fetch(audio, inSeconds(5));
+
+        assertArrayEquals(data, Files.readAllBytes(file));
+    }
+}

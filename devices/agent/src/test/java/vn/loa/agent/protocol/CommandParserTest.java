@@ -1,0 +1,157 @@
+package vn.loa.agent.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.loa.agent.support.Fixtures;
+
+class CommandParserTest {
+
+    private static final CommandId FIXTURE_ID = CommandId.of("0f8e2b8a-3c51-4d2e-9a57-2f0d4b1c9e11");
+
+    @Test
+    void parse_exampleFile_readsEveryField() throws Exception {
+        final PlayCommand command = CommandParser.parse(Fixtures.bytes("play-command.json"));
+
+        assertEquals(FIXTURE_ID, command.commandId());
+        assertEquals(ReceiverId.of("rx-thon-ma-01"), command.receiverId());
+        assertEquals(42, command.broadcastId());
+        assertEquals("/api/audio/9f2c6c1d0e6a3b7f4e5d8c9b0a1f2e3d4c5b6a7980f1e2d3c4b5a69788f9e0d1.mp3",
+                command.audio().url());
+        assertEquals("9f2c6c1d0e6a3b7f4e5d8c9b0a1f2e3d4c5b6a7980f1e2d3c4b5a69788f9e0d1", command.audio().sha256());
+        assertEquals(48640, command.audio().bytes());
+        assertEquals(12160, command.audio().durationMs());
+        assertEquals(Instant.parse("2026-12-06T06:30:00Z"), command.playAt());
+        assertEquals(Instant.parse("2026-12-06T07:30:00Z"), command.expiresAt());
+        assertEquals(Priority.EMERGENCY, command.priority());
+        assertEquals("Cảnh báo lũ quét / Flash flood warning", command.title());
+    }
+
+    @Test
+    void parse_offsetTimes_convertsToInstant() throws Exception {
+        final PlayCommand command = CommandParser.parse(Fixtures.playCommand(n -> {
+            n.put("playAt", "2026-12-06T13:30:00+07:00");
+            n.put("expiresAt", "2026-12-06T14:30:00.250+07:00");
+        }));
+
+        assertEquals(Instant.parse("2026-12-06T06:30:00Z"), command.playAt());
+        assertEquals(Instant.parse("2026-12-06T07:30:00.250Z"), command.expiresAt());
+    }
+
+    @Test
+    void parse_unknownExtraField_isIgnored() throws Exception {
+        final PlayCommand command = CommandParser.parse(Fixtures.playCommand(n -> n.put("sig", "future-field")));
+
+        assertEquals(FIXTURE_ID, command.commandId());
+    }
+
+    @Test
+    void parse_malformedJson_rejectsWithoutCommandId() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse("{\"v\":1,\"type\":\"pla".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(DetailCode.INVALID_COMMAND, e.code());
+        assertNull(e.commandId());
+        assertTrue(e.detail().startsWith("invalid-command: malformed JSON"), e.detail());
+    }
+
+    @Test
+    void parse_jsonArray_rejectsAsNotAnObject() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse("[1,2]".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals("invalid-command: payload is not a JSON object", e.detail());
+    }
+
+    @Test
+    void parse_missingAudio_rejectsWithCommandId() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.remove("audio"))));
+
+        assertEquals(DetailCode.INVALID_COMMAND, e.code());
+        assertEquals(FIXTURE_ID, e.commandId());
+        assertEquals("invalid-command: audio is missing", e.detail());
+    }
+
+    @Test
+    void parse_uppercaseSha256_rejectsNamingTheField() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        n.get("audio")).put("sha256", "9F2C6C1D0E6A3B7F4E5D8C9B0A1F2E3D4C5B6A7980F1E2D3C4B5A69788F9E0D1"))));
+
+        assertTrue(e.detail().startsWith("invalid-command: audio.sha256 must be 64 lowercase hex"), e.detail());
+    }
+
+    @Test
+    void parse_unknownType_rejectsAsUnknownType() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("type", "reboot"))));
+
+        assertEquals(DetailCode.UNKNOWN_TYPE, e.code());
+        assertEquals(FIXTURE_ID, e.commandId());
+        assertEquals("unknown-type: type 'reboot' is not known to protocol v1", e.detail());
+    }
+
+    @Test
+    void parse_version2_rejects() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("v", 2))));
+
+        assertEquals("invalid-command: v must be 1", e.detail());
+    }
+
+    @Test
+    void parse_commandIdNotUuid_rejectsWithoutCommandId() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("commandId", "42"))));
+
+        assertNull(e.commandId());
+        assertEquals("invalid-command: commandId missing or not a UUID", e.detail());
+    }
+
+    @Test
+    void parse_playAtWithoutOffset_rejects() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("playAt", "2026-12-06T06:30:00"))));
+
+        assertTrue(e.detail().startsWith("invalid-command: playAt must be an ISO-8601 date-time with offset"),
+                e.detail());
+    }
+
+    @Test
+    void parse_expiresBeforePlayAt_rejects() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("expiresAt", "2026-12-06T06:00:00Z"))));
+
+        assertTrue(e.detail().contains("is before playAt"), e.detail());
+    }
+
+    @Test
+    void parse_unknownPriority_rejects() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("priority", "urgent"))));
+
+        assertEquals("invalid-command: priority must be routine|important|emergency, got 'urgent'", e.detail());
+    }
+
+    @Test
+    void parse_broadcastIdAsString_rejects() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("broadcastId", "42"))));
+
+        assertEquals("invalid-command: broadcastId must be an integer", e.detail());
+    }
+
+    @Test
+    void parse_invalidReceiverId_rejects() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("receiverId", "RX_1"))));
+
+        assertTrue(e.detail().startsWith("invalid-command: receiverId must match"), e.detail());
+    }
+}

@@ -1,0 +1,71 @@
+package vn.loa.agent.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import vn.loa.agent.support.Fixtures;
+
+class WireFormatTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ack-received.json", "ack-downloaded.json", "ack-playing.json", "ack-played.json",
+            "ack-failed.json", "ack-rejected.json", "ack-expired.json"})
+    void ack_exampleFile_parsesAndWritesBackIdentically(final String file) throws Exception {
+        final Ack ack = WireFormat.parseAck(Fixtures.bytes(file));
+
+        assertEquals(MAPPER.readTree(Fixtures.bytes(file)), MAPPER.readTree(WireFormat.ack(ack)));
+    }
+
+    @Test
+    void parseAck_failedExample_hasCodedDetail() {
+        final Ack ack = WireFormat.parseAck(Fixtures.bytes("ack-failed.json"));
+
+        assertEquals(AckState.FAILED, ack.state());
+        assertTrue(ack.detail().startsWith(DetailCode.DOWNLOAD_FAILED.code() + ": "));
+    }
+
+    @Test
+    void ack_utcTime_writesMillisecondsAndZ() throws Exception {
+        final Ack ack = new Ack(CommandId.of("0f8e2b8a-3c51-4d2e-9a57-2f0d4b1c9e11"), ReceiverId.of("rx-a"),
+                AckState.PLAYING, OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), null);
+
+        assertEquals("2026-01-02T03:04:05.000Z", MAPPER.readTree(WireFormat.ack(ack)).get("at").textValue());
+    }
+
+    @Test
+    void parseAck_unknownState_throws() {
+        final var node = Fixtures.json("ack-played.json").put("state", "done");
+
+        assertThrows(IllegalArgumentException.class, () -> WireFormat.parseAck(Fixtures.toBytes(node)));
+    }
+
+    @Test
+    void status_onlineExample_parsesAndWritesBackIdentically() throws Exception {
+        final ReceiverStatus status = WireFormat.parseStatus(Fixtures.bytes("status-online.json"));
+
+        assertTrue(status.online());
+        assertEquals("loa-agent/0.1.0", status.agent());
+        assertEquals(MAPPER.readTree(Fixtures.bytes("status-online.json")), MAPPER.readTree(WireFormat.status(status)));
+    }
+
+    @Test
+    void status_offlineExample_parsesAndWritesBackIdentically() throws Exception {
+        final ReceiverStatus status = WireFormat.parseStatus(Fixtures.bytes("status-offline.json"));
+
+        assertFalse(status.online());
+        assertNull(status.at());
+        assertEquals(MAPPER.readTree(Fixtures.bytes("status-offline.json")),
+                MAPPER.readTree(WireFormat.status(ReceiverStatus.offline(ReceiverId.of("rx-thon-ma-01")))));
+    }
+}

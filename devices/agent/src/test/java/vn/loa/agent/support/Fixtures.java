@@ -1,0 +1,50 @@
+package vn.loa.agent.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** The protocol example files in {@code devices/protocol/examples}, the contract shared with the controller. */
+public final class Fixtures {
+
+    public static final Path EXAMPLES = Path.of("../protocol/examples");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Fixtures() {
+    }
+
+    public static byte[] bytes(final String name) {
+        try {
+            return Files.readAllBytes(EXAMPLES.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode json(final String name) {
+        try {
+            return (ObjectNode) MAPPER.readTree(bytes(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The example play command, edited. */
+    public static byte[] playCommand(final Consumer<ObjectNode> edit) {
+        final ObjectNode node = json("play-command.json");
+        edit.accept(node);
+        return toBytes(node);
+    }
+
+    public static byte[] toBytes(final ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
