@@ -74,7 +74,7 @@ final class CommandHandler {
             return;
         }
         if (command.isExpiredAt(recorder.now())) {
-            recorder.recordFirst(id, Step.EXPIRED, "expiresAt " + command.expiresAt() + " has passed");
+            recorder.recordFirst(id, Step.EXPIRED, "expired: expiresAt " + command.expiresAt() + " has passed");
             return;
         }
         try {
@@ -136,7 +136,7 @@ final class CommandHandler {
             recorder.recordFirst(id, Step.RECEIVED, null);
         }
         if (command.isExpiredAt(recorder.now())) {
-            recorder.record(id, Step.EXPIRED, recorder.now(), "expiresAt " + command.expiresAt() + " has passed");
+            recorder.record(id, Step.EXPIRED, recorder.now(), "expired: expiresAt " + command.expiresAt() + " has passed");
             pending.delete(id);
             return;
         }

@@ -156,7 +156,7 @@ final class CommandRunner implements AutoCloseable {
         public boolean mayStart() {
             final Instant now = recorder.now();
             if (command.isExpiredAt(now)) {
-                finish(command.commandId(), Step.EXPIRED, now, "expiresAt " + command.expiresAt() + " has passed");
+                finish(command.commandId(), Step.EXPIRED, now, "expired: expiresAt " + command.expiresAt() + " has passed");
                 return false;
             }
             recorder.record(command.commandId(), Step.STARTING, now, null);

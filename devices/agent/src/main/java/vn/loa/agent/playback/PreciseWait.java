@@ -9,7 +9,8 @@ import org.jetbrains.annotations.NotNull;
 /**
  * Waits until a wall-clock instant with sub-millisecond accuracy: parks until {@link #SPIN_NANOS} before the
  * target (park may overshoot by the timer slack, ~50-100 us on Linux), then spins. The wall-clock distance is
- * read once and counted down on the monotonic {@link System#nanoTime()}.
+ * read once and counted down on the monotonic {@link System#nanoTime()}; the last step spins on the wall clock
+ * itself (bounded by {@link #SPIN_NANOS}), so the start is never before the target by the clock that reports it.
  */
 final class PreciseWait {
 
@@ -30,6 +31,11 @@ final class PreciseWait {
             } else {
                 Thread.onSpinWait();
             }
+        }
+        // nanoTime and the wall clock drift apart by a few microseconds; never report a start before the target
+        final long bound = System.nanoTime() + SPIN_NANOS;
+        while (clock.instant().isBefore(target) && System.nanoTime() < bound) {
+            Thread.onSpinWait();
         }
     }
 }
