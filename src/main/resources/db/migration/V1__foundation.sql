@@ -48,7 +48,7 @@ CREATE TABLE broadcast (
     bulletin_id BIGINT NOT NULL REFERENCES bulletin (id),
     play_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    targets     VARCHAR(100000) NOT NULL,
+    targets     VARCHAR(262144) NOT NULL,
     created_by  VARCHAR(64) NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );

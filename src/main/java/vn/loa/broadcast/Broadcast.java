@@ -27,7 +27,7 @@ public class Broadcast extends PanacheEntityBase {
     public Instant expiresAt;
 
     /** The targets as requested (JSON), kept for the record; deliveries hold the resolved receivers. */
-    @Column(nullable = false, length = 100000)
+    @Column(nullable = false, length = 262144)
     public String targets;
 
     @Column(name = "created_by", nullable = false, length = 64)

@@ -19,9 +19,9 @@ public record BroadcastRequest(
 
     /** Whom to play on: any mix of single receivers, whole communes and villages (a village is named in its commune). */
     public record Targets(
-            @Size(max = 1000) List<@NotBlank String> receivers,
-            @Size(max = 100) List<@NotBlank String> communes,
-            @Size(max = 500) List<@Valid @NotNull Village> villages) {
+            @Size(max = 1000) List<@NotBlank @Size(max = 63) String> receivers,
+            @Size(max = 100) List<@NotBlank @Size(max = 120) String> communes,
+            @Size(max = 200) List<@Valid @NotNull Village> villages) {
 
         boolean isEmpty() {
             return empty(receivers) && empty(communes) && empty(villages);
@@ -32,6 +32,6 @@ public record BroadcastRequest(
         }
     }
 
-    public record Village(@NotBlank String commune, @NotBlank String village) {
+    public record Village(@NotBlank @Size(max = 120) String commune, @NotBlank @Size(max = 120) String village) {
     }
 }

@@ -11,6 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -36,14 +40,14 @@ public class BroadcastResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response schedule(@Valid @NotNull final BroadcastRequest request) {
         final Broadcast b = service.create(identity.getPrincipal().getName(), request);
-        dispatcher.dispatchDue(); // commands due now go out at once, not at the next timer tick
+        dispatcher.kick(); // commands due now go out at once, not at the next timer tick
         return Response.created(URI.create("/api/broadcasts/" + b.id)).entity(view(b.id)).build();
     }
 
     @GET
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
-    public List<BroadcastView> list() {
-        return service.list().stream().map(b -> BroadcastView.of(b, service.deliveries(b.id))).toList();
+    public List<BroadcastView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) final int limit) {
+        return service.list(limit).stream().map(b -> BroadcastView.of(b, service.deliveries(b.id))).toList();
     }
 
     @GET

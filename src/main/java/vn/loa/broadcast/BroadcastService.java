@@ -48,6 +48,10 @@ public class BroadcastService {
         if (!expiresAt.isAfter(playAt)) {
             throw new InvalidInputException("expires-before-play", "expiresAt must be after playAt");
         }
+        if (expiresAt.isAfter(playAt.plus(config.maxValidity()))) {
+            throw new InvalidInputException("expires-too-late",
+                    "expiresAt must be within " + config.maxValidity().toDays() + " days of playAt");
+        }
         final Bulletin bulletin = Bulletin.findById(r.bulletinId());
         if (bulletin == null) {
             throw new InvalidInputException("unknown-bulletin", "bulletin " + r.bulletinId() + " does not exist");
@@ -95,8 +99,9 @@ public class BroadcastService {
         return Delivery.list("broadcastId", Sort.by("receiverId"), broadcastId);
     }
 
-    public List<Broadcast> list() {
-        return Broadcast.listAll(Sort.descending("id"));
+    /** The newest {@code limit} broadcasts. */
+    public List<Broadcast> list(final int limit) {
+        return Broadcast.findAll(Sort.descending("id")).page(0, limit).list();
     }
 
     private Map<String, Receiver> resolve(final BroadcastRequest.Targets t) {

@@ -83,9 +83,7 @@ public class Delivery extends PanacheEntityBase {
             return false;
         }
         state = reported;
-        if (reportDetail != null) {
-            detail = reportDetail.length() > 500 ? reportDetail.substring(0, 500) : reportDetail;
-        }
+        detail = reportDetail == null || reportDetail.length() <= 500 ? reportDetail : reportDetail.substring(0, 500);
         return true;
     }
 

@@ -3,7 +3,8 @@ package vn.loa.broadcast;
 /**
  * State of one broadcast on one receiver: {@code QUEUED → SENT → RECEIVED → DOWNLOADED → PLAYING → PLAYED}, or one
  * of the final alternatives. States only move forward: a late or redelivered report never moves a delivery back.
- * {@link #TIMED_OUT} is the controller's own conclusion, so the receiver's real final report still overrides it.
+ * {@link #TIMED_OUT} and {@link #EXPIRED} may be the controller's own conclusion (no report in time, not sent in
+ * time), so a receiver's final report of what really happened still overrides them.
  */
 public enum DeliveryState {
     QUEUED(0, false),
@@ -30,8 +31,8 @@ public enum DeliveryState {
     }
 
     public boolean canMoveTo(final DeliveryState next) {
-        if (this == TIMED_OUT) {
-            return next.terminal && next != TIMED_OUT;
+        if (this == TIMED_OUT || this == EXPIRED) {
+            return next == PLAYED || next == FAILED || next == REJECTED;
         }
         return !terminal && next.rank > rank;
     }

@@ -36,6 +36,10 @@ public interface DispatchConfig {
     @WithDefault("2s")
     String initialDelay();
 
+    /** Longest allowed distance from playAt to expiresAt. */
+    @WithDefault("P7D")
+    Duration maxValidity();
+
     /** How far ahead a broadcast may be scheduled. */
     @WithDefault("P366D")
     Duration maxAhead();

@@ -1,8 +1,10 @@
 package vn.loa.broadcast;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -10,20 +12,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import vn.loa.bulletin.Bulletin;
 
 /**
- * Sends every due command and closes deliveries that can no longer happen. Runs on a timer and right after a
- * broadcast is scheduled. A failed send leaves the delivery QUEUED for the next round: nothing is lost while the
- * broker is away. A command may go out twice (two rounds, two controller instances); receivers ignore a
- * command id they already know.
+ * Sends every due command and closes deliveries that can no longer happen. Runs on a timer and, through
+ * {@link #kick()}, right after a broadcast is scheduled. A failed send leaves the delivery QUEUED for the next
+ * round: nothing is lost while the broker is away. A command may go out twice (two rounds, two controller
+ * instances); receivers ignore a command id they already know.
  */
 @ApplicationScoped
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+    /** Sent but not final: waiting for the receiver's word. */
+    private static final List<DeliveryState> IN_FLIGHT = List.of(DeliveryState.SENT, DeliveryState.RECEIVED,
+            DeliveryState.DOWNLOADED, DeliveryState.PLAYING);
 
     @Inject
     CommandSender sender;
@@ -34,19 +42,44 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
+    private final ExecutorService kicks = Executors.newSingleThreadExecutor(r -> {
+        final Thread t = new Thread(r, "loa-dispatch-kick");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean kickPending = new AtomicBoolean();
+
     @Scheduled(every = "{loa.dispatch.interval}", delayed = "{loa.dispatch.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         dispatchDue();
     }
 
-    /** One round: expire, time out, then send what is due. Serialized so two rounds never overlap in one JVM. */
+    /** Asks for a round soon, without waiting for it; many kicks while one is pending make one round. */
+    public void kick() {
+        if (kickPending.compareAndSet(false, true)) {
+            kicks.execute(() -> {
+                kickPending.set(false);
+                dispatchDue();
+            });
+        }
+    }
+
+    void stop(@Observes final ShutdownEvent ignored) {
+        kicks.shutdownNow();
+    }
+
+    /** One round: expire and time out, then send what is due. Serialized so two rounds never overlap in one JVM. */
     public synchronized void dispatchDue() {
         try {
             closeOverdue();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "closing overdue deliveries failed; will retry on the next round");
+        }
+        try {
             sendDue();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "dispatch round failed; will retry on the next round");
+            LOG.errorf(e, "sending due commands failed; will retry on the next round");
         }
     }
 
@@ -55,18 +88,28 @@ public class Dispatcher {
         if (due.isEmpty()) {
             return;
         }
-        final List<CompletableFuture<String>> sends = new ArrayList<>();
+        final List<CompletableFuture<Void>> sends = new ArrayList<>(due.size());
         for (OutgoingCommand c : due) {
-            sends.add(sender.send(c).toCompletableFuture().thenApply(ignored -> c.commandId()));
+            sends.add(sender.send(c).toCompletableFuture());
         }
+        // one deadline for the whole batch, so a broker outage cannot hold a round for batch × timeout
+        final long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         final List<String> sent = new ArrayList<>();
         for (int i = 0; i < sends.size(); i++) {
             try {
-                sent.add(sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS));
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                sent.add(due.get(i).commandId());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             } catch (Exception e) {
-                LOG.warnf("command %s to %s not accepted by the broker (%s); retrying next round",
-                        due.get(i).commandId(), due.get(i).receiverId(), e.toString());
+                LOG.debugf("command %s to %s not accepted by the broker: %s", due.get(i).commandId(),
+                        due.get(i).receiverId(), e.toString());
             }
+        }
+        if (sent.size() < due.size()) {
+            LOG.warnf("%d of %d due command(s) not accepted by the broker; retrying next round",
+                    due.size() - sent.size(), due.size());
         }
         if (!sent.isEmpty()) {
             final Instant now = clock.instant();
@@ -111,18 +154,15 @@ public class Dispatcher {
     private void closeOverdue() {
         final Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
-            final List<Delivery> overdue = Delivery.find(
-                    "state not in ?1 and broadcastId in (select b.id from Broadcast b where b.expiresAt < ?2)",
-                    List.of(DeliveryState.PLAYED, DeliveryState.FAILED, DeliveryState.REJECTED,
-                            DeliveryState.EXPIRED, DeliveryState.TIMED_OUT), now).list();
-            for (Delivery d : overdue) {
-                final Broadcast b = Broadcast.findById(d.broadcastId);
-                if (d.state == DeliveryState.QUEUED) {
-                    close(d, DeliveryState.EXPIRED, "controller: not sent before expiresAt", now);
-                } else if (b.expiresAt.plus(config.reportGrace()).isBefore(now)) {
-                    close(d, DeliveryState.TIMED_OUT, "controller: no final report from the receiver", now);
-                }
-            }
+            // locked like DeliveryReports does, so a report arriving now waits instead of failing either side
+            final String expiredBefore = " and broadcastId in (select b.id from Broadcast b where b.expiresAt < ?2)";
+            Delivery.<Delivery>find("state = ?1" + expiredBefore, DeliveryState.QUEUED, now)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list()
+                    .forEach(d -> close(d, DeliveryState.EXPIRED, "controller: not sent before expiresAt", now));
+            Delivery.<Delivery>find("state in ?1" + expiredBefore, IN_FLIGHT, now.minus(config.reportGrace()))
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list()
+                    .forEach(d -> close(d, DeliveryState.TIMED_OUT, "controller: no final report from the receiver",
+                            now));
         });
     }
 

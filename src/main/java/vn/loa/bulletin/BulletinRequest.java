@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public record BulletinRequest(
         @NotBlank @Size(max = Bulletin.MAX_TITLE) String title,
         @NotBlank @Size(max = Bulletin.MAX_TEXT) String text,
-        @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+        @NotBlank @Size(max = 35) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                 message = "must be a language tag such as en, vi or hmn") String language,
         @NotNull Priority priority) {
 }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -32,8 +35,10 @@ public class BulletinResource {
 
     @GET
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
-    public List<BulletinView> list(@QueryParam("state") final BulletinState state) {
-        return service.list(state).stream().map(BulletinView::of).toList();
+    public List<BulletinView> list(@QueryParam("state") final String state,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) final int limit) {
+        return service.list(state == null ? null : BulletinState.parse(state), limit).stream()
+                .map(BulletinView::of).toList();
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.util.List;
 import vn.loa.audio.AudioProducer;
 import vn.loa.audio.AudioRequest;
 import vn.loa.audio.StoredAudio;
+import vn.loa.error.ConflictException;
 import vn.loa.error.NotFoundException;
 
 /** Writing, submitting and deciding on bulletins. */
@@ -68,7 +69,12 @@ public class BulletinService {
                 snapshot.id, approver, now));
         return QuarkusTransaction.requiringNew().call(() -> {
             final Bulletin b = get(id);
-            b.approve(approver, stored, now); // re-checks: someone may have decided meanwhile
+            if (b.version != snapshot.version) {
+                // rejected, edited and resubmitted while we were speaking: this audio is of a text nobody approved
+                throw new ConflictException("bulletin-changed",
+                        "bulletin " + id + " changed during approval; look at it again");
+            }
+            b.approve(approver, stored, now);
             return b;
         });
     }
@@ -88,8 +94,9 @@ public class BulletinService {
         return b;
     }
 
-    public List<Bulletin> list(final BulletinState state) {
-        return state == null ? Bulletin.listAll(Sort.descending("id"))
-                : Bulletin.list("state", Sort.descending("id"), state);
+    /** The newest {@code limit} bulletins, all or in one state. */
+    public List<Bulletin> list(final BulletinState state, final int limit) {
+        return (state == null ? Bulletin.findAll(Sort.descending("id"))
+                : Bulletin.find("state", Sort.descending("id"), state)).page(0, limit).list();
     }
 }

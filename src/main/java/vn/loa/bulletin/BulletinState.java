@@ -1,6 +1,7 @@
 package vn.loa.bulletin;
 
 import java.util.Set;
+import vn.loa.error.InvalidInputException;
 
 /**
  * Life cycle of a bulletin: {@code DRAFT → SUBMITTED → APPROVED | REJECTED}. A rejected bulletin may be edited,
@@ -17,6 +18,16 @@ public enum BulletinState {
             case REJECTED -> Set.of(DRAFT);
             case APPROVED -> Set.of();
         };
+    }
+
+    /** Parses a state name from a query, case-insensitively; a clear 400 for anything else. */
+    public static BulletinState parse(final String name) {
+        for (BulletinState s : values()) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        throw new InvalidInputException("invalid-state", "state must be one of DRAFT, SUBMITTED, APPROVED, REJECTED");
     }
 
     public boolean canMoveTo(final BulletinState target) {

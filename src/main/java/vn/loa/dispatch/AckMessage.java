@@ -26,6 +26,9 @@ record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDa
         }
     }
 
+    /** Longest detail kept, characters; longer ones are cut, not refused. */
+    static final int MAX_DETAIL = 500;
+
     static AckMessage parse(final byte[] payload) {
         final JsonNode node = Wire.tree(payload);
         final String receiver = Wire.text(node, "receiverId", 63);
@@ -40,6 +43,6 @@ record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDa
             throw new MalformedMessageException("field 'state' has unknown value '" + stateName + "'");
         }
         return new AckMessage(Wire.uuid(node, "commandId"), ReceiverId.of(receiver), state,
-                Wire.time(node, "at"), Wire.optionalText(node, "detail", 500));
+                Wire.time(node, "at"), Wire.truncatedText(node, "detail", MAX_DETAIL));
     }
 }

@@ -7,6 +7,7 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -14,9 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.loa.broadcast.CommandSender;
@@ -26,13 +28,15 @@ import vn.loa.receiver.ReceiverId;
 /**
  * The controller's MQTT connection: publishes commands (QoS 1) and consumes receivers' acks and status (QoS 1,
  * persistent session, so what receivers publish while the controller is away waits at the broker). Reconnects by
- * itself with the client's built-in backoff. Incoming messages are handled off the network thread and
- * acknowledged to the broker only after they have been handled.
+ * itself with the client's built-in backoff. Incoming messages are handled on one thread, in order, off the network
+ * thread, and acknowledged to the broker only after they have been handled.
  */
 @ApplicationScoped
 public class MqttGateway implements CommandSender {
 
     private static final Logger LOG = Logger.getLogger(MqttGateway.class);
+    /** Wait before subscribing again after a refused or failed SUBSCRIBE, seconds. */
+    private static final long RESUBSCRIBE_DELAY = 5;
 
     @Inject
     MqttConfig config;
@@ -44,29 +48,30 @@ public class MqttGateway implements CommandSender {
     ReceiverMessageHandler handler;
 
     private Mqtt3AsyncClient client;
-    private ExecutorService inbound;
+    private ScheduledExecutorService inbound;
+    private volatile boolean subscribed;
 
     void start(@Observes @Priority(20) final StartupEvent ignored) {
-        inbound = Executors.newSingleThreadExecutor(r -> { // one thread keeps each receiver's acks in order
+        inbound = Executors.newSingleThreadScheduledExecutor(r -> {
             final Thread t = new Thread(r, "loa-mqtt-inbound");
             t.setDaemon(true);
             return t;
         });
-        final String host = host();
-        final int port = port();
         Mqtt3ClientBuilder builder = MqttClient.builder()
                 .useMqttVersion3()
                 .identifier(config.clientId())
-                .serverHost(host)
-                .serverPort(port)
+                .serverHost(host())
+                .serverPort(port())
                 .automaticReconnect().initialDelay(500, TimeUnit.MILLISECONDS).maxDelay(30, TimeUnit.SECONDS)
                 .applyAutomaticReconnect()
                 .addConnectedListener(ctx -> {
-                    LOG.infof("connected to MQTT broker %s:%d", host, port);
+                    LOG.infof("connected to MQTT broker %s", brokerAddress());
                     subscribe();
                 })
-                .addDisconnectedListener(ctx -> LOG.warnf("MQTT connection to %s:%d lost: %s", host, port,
-                        ctx.getCause().getMessage()));
+                .addDisconnectedListener(ctx -> {
+                    subscribed = false;
+                    LOG.warnf("MQTT connection to %s lost: %s", brokerAddress(), ctx.getCause().getMessage());
+                });
         if (!embedded.running() && config.tls()) {
             builder = builder.sslWithDefaultConfig();
         }
@@ -75,12 +80,14 @@ public class MqttGateway implements CommandSender {
                     .password(config.password().orElse("").getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
         }
         client = builder.buildAsync();
-        client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::onMessage, inbound, true);
+        // ALL, not SUBSCRIBED: after a restart the broker delivers the queued acks of our persistent session right
+        // after CONNACK, before this client has subscribed again; SUBSCRIBED would discard them.
+        client.publishes(MqttGlobalPublishFilter.ALL, this::onMessage, inbound, true);
         client.connectWith().cleanSession(false).keepAlive(config.keepAlive()).send()
                 .whenComplete((ack, error) -> {
                     if (error != null) {
-                        LOG.warnf("MQTT broker %s:%d not reachable yet (%s); retrying in the background", host,
-                                port, error.getMessage());
+                        LOG.warnf("MQTT broker %s not reachable yet (%s); retrying in the background",
+                                brokerAddress(), error.getMessage());
                     }
                 });
     }
@@ -94,12 +101,16 @@ public class MqttGateway implements CommandSender {
             }
         }
         if (inbound != null) {
-            inbound.shutdown();
+            inbound.shutdownNow();
         }
     }
 
     @Override
     public CompletionStage<Void> send(final OutgoingCommand command) {
+        if (!connected()) {
+            // the client would queue it until reconnect; the dispatcher retries anyway, so fail fast instead
+            return CompletableFuture.failedFuture(new IllegalStateException("not connected to the MQTT broker"));
+        }
         final byte[] payload = PlayCommandMessage.of(command).toJson();
         return client.publishWith()
                 .topic(Topics.command(ReceiverId.of(command.receiverId())))
@@ -114,6 +125,15 @@ public class MqttGateway implements CommandSender {
         return host() + ":" + port();
     }
 
+    public boolean connected() {
+        return client != null && client.getState() == MqttClientState.CONNECTED;
+    }
+
+    /** Connected and subscribed to receivers' topics: acks can come in. */
+    public boolean listening() {
+        return connected() && subscribed;
+    }
+
     private String host() {
         return embedded.running() ? "127.0.0.1" : config.host();
     }
@@ -122,25 +142,29 @@ public class MqttGateway implements CommandSender {
         return embedded.running() ? embedded.port() : config.port();
     }
 
-    public boolean connected() {
-        return client != null && client.getState() == MqttClientState.CONNECTED;
-    }
-
     private void subscribe() {
         client.subscribeWith()
                 .addSubscription().topicFilter(Topics.ALL_ACKS).qos(MqttQos.AT_LEAST_ONCE).applySubscription()
                 .addSubscription().topicFilter(Topics.ALL_STATUS).qos(MqttQos.AT_LEAST_ONCE).applySubscription()
                 .send()
-                .whenComplete((ack, error) -> {
-                    if (error != null) {
-                        LOG.errorf("subscribing to receiver topics failed: %s", error.getMessage());
+                .whenComplete((subAck, error) -> {
+                    if (error == null && !subAck.getReturnCodes().contains(Mqtt3SubAckReturnCode.FAILURE)) {
+                        subscribed = true;
+                        return;
                     }
+                    LOG.errorf("broker refused the subscription to receiver topics (%s); retrying in %d s",
+                            error != null ? error.getMessage() : subAck.getReturnCodes(), RESUBSCRIBE_DELAY);
+                    inbound.schedule(() -> {
+                        if (connected() && !subscribed) {
+                            subscribe();
+                        }
+                    }, RESUBSCRIBE_DELAY, TimeUnit.SECONDS);
                 });
     }
 
     private void onMessage(final Mqtt3Publish publish) {
         try {
-            handler.handle(publish.getTopic().toString(), publish.getPayloadAsBytes());
+            handler.handle(publish.getTopic().toString(), publish.getPayloadAsBytes(), publish.isRetain());
         } finally {
             publish.acknowledge();
         }

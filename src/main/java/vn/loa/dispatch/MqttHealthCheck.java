@@ -5,7 +5,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while connected to the broker: without it no command goes out and no ack comes in. */
+/** Ready only while connected and subscribed to receivers' topics: without it no command goes out and no ack comes in. */
 @Readiness
 public class MqttHealthCheck implements HealthCheck {
 
@@ -14,6 +14,6 @@ public class MqttHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("mqtt").status(gateway.connected()).build();
+        return HealthCheckResponse.named("mqtt").status(gateway.listening()).build();
     }
 }

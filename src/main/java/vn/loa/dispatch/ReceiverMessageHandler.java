@@ -3,6 +3,9 @@ package vn.loa.dispatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import vn.loa.broadcast.DeliveryReports;
 import vn.loa.broadcast.ReportOutcome;
@@ -10,7 +13,9 @@ import vn.loa.receiver.ReceiverService;
 
 /**
  * Handles what receivers publish (acks and status). Every message is either applied or logged and dropped: no
- * exception leaves this class, so a bad message can never kill the subscription.
+ * exception leaves this class, so a bad message can never kill the subscription. A malformed message is dropped at
+ * once; a failure of the store (database down, a concurrent update) is retried with backoff for about a minute
+ * first, holding back the messages behind it rather than losing them.
  */
 @ApplicationScoped
 class ReceiverMessageHandler {
@@ -23,15 +28,29 @@ class ReceiverMessageHandler {
     @Inject
     ReceiverService receivers;
 
-    /** @return the outcome, or null when the message was dropped before reaching the store */
-    ReportOutcome handle(final String topic, final byte[] payload) {
+    @Inject
+    Clock clock;
+
+    /** Store attempts per message before it is given up, and the longest pause between two, milliseconds. */
+    static final int MAX_ATTEMPTS = 15;
+    static final long MAX_BACKOFF_MS = 5_000;
+
+    /**
+     * @param retained the broker's retained copy (status topics): old news, so it does not count as "seen now"
+     * @return the outcome, or null when the message was dropped before reaching the store
+     */
+    ReportOutcome handle(final String topic, final byte[] payload, final boolean retained) {
         try {
             final Topics.Parsed parsed = Topics.parse(topic).orElseThrow(
                     () -> new MalformedMessageException("not a receiver topic"));
             return switch (parsed.kind()) {
-                case ack -> onAck(parsed, AckMessage.parse(payload));
+                case ack -> {
+                    final AckMessage ack = AckMessage.parse(payload);
+                    yield withRetry(topic, () -> onAck(parsed, ack));
+                }
                 case status -> {
-                    onStatus(parsed, StatusMessage.parse(payload));
+                    final StatusMessage status = StatusMessage.parse(payload);
+                    withRetry(topic, () -> onStatus(parsed, status, retained));
                     yield null;
                 }
                 case cmd -> null; // our own commands, if a broker echoes them: nothing to do
@@ -39,9 +58,29 @@ class ReceiverMessageHandler {
         } catch (MalformedMessageException e) {
             LOG.warnf("dropped message on %s: %s (payload: %s)", topic, e.getMessage(), preview(payload));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "could not handle message on %s; dropped", topic);
+            LOG.errorf(e, "could not store message on %s after %d attempts; dropped", topic, MAX_ATTEMPTS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warnf("stopped while handling message on %s", topic);
         }
         return null;
+    }
+
+    private static <T> T withRetry(final String topic, final Supplier<T> work) throws InterruptedException {
+        long backoff = 100;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("storing message on %s failed (attempt %d: %s); retrying in %d ms", topic, attempt,
+                        e.toString(), backoff);
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+            }
+        }
     }
 
     private ReportOutcome onAck(final Topics.Parsed topic, final AckMessage ack) {
@@ -65,15 +104,18 @@ class ReceiverMessageHandler {
         return outcome;
     }
 
-    private void onStatus(final Topics.Parsed topic, final StatusMessage status) {
+    private Void onStatus(final Topics.Parsed topic, final StatusMessage status, final boolean retained) {
         if (!topic.receiver().equals(status.receiverId())) {
             LOG.warnf("dropped status: topic names receiver %s, payload names %s", topic.receiver(),
                     status.receiverId());
-            return;
+            return null;
         }
-        if (!receivers.recordPresence(status.receiverId().value(), status.online(), status.agent())) {
+        // a retained copy was published at some unknown time: only its own timestamp says when the receiver spoke
+        final Instant seen = retained ? status.at() : clock.instant();
+        if (!receivers.recordPresence(status.receiverId().value(), status.online(), status.agent(), seen)) {
             LOG.warnf("dropped status from unregistered receiver %s", status.receiverId());
         }
+        return null;
     }
 
     private static String preview(final byte[] payload) {

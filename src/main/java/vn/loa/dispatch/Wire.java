@@ -67,6 +67,13 @@ final class Wire {
         return text(node, field, maxLength);
     }
 
+    /** An optional free-text field, cut to {@code maxLength}: its content is for people, and losing the rest of
+     *  the message over a long text would be worse. */
+    static String truncatedText(final JsonNode node, final String field, final int maxLength) {
+        final String value = optionalText(node, field, MAX_PAYLOAD);
+        return value == null || value.length() <= maxLength ? value : value.substring(0, maxLength);
+    }
+
     static String uuid(final JsonNode node, final String field) {
         final String value = text(node, field, 36);
         try {

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  */
 public record ReceiverId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    /** The format as a regular expression, for validation annotations. */
+    public static final String REGEX = "[a-z0-9][a-z0-9-]{1,62}";
+    private static final Pattern FORMAT = Pattern.compile(REGEX);
 
     public ReceiverId {
         if (value == null || !FORMAT.matcher(value).matches()) {

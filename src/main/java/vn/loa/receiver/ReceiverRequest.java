@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** Registration of a receiver. Without an id, the controller makes one from the village name. */
 public record ReceiverRequest(
-        @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be 2-63 characters of a-z, 0-9 and -") String id,
+        @Pattern(regexp = ReceiverId.REGEX, message = "must be 2-63 characters of a-z, 0-9 and -") String id,
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Size(max = 120) String village,
         @NotBlank @Size(max = 120) String commune) {

@@ -60,17 +60,19 @@ public class ReceiverService {
     /**
      * Records what a receiver said about itself on its status topic.
      *
+     * @param seenAt when the receiver spoke, or null when unknown (then last-seen is left as it is)
      * @return false when no such receiver is registered (the message is then dropped by the caller)
      */
     @Transactional
-    public boolean recordPresence(final String id, final boolean online, final String agent) {
+    public boolean recordPresence(final String id, final boolean online, final String agent, final Instant seenAt) {
         final Receiver r = Receiver.findById(id);
         if (r == null) {
             return false;
         }
-        final Instant now = clock.instant();
         r.online = online;
-        r.lastSeenAt = now;
+        if (seenAt != null && (r.lastSeenAt == null || seenAt.isAfter(r.lastSeenAt))) {
+            r.lastSeenAt = seenAt;
+        }
         if (agent != null) {
             r.agent = agent;
         }

@@ -25,7 +25,7 @@ final class Csv {
                     .append(time(r.scheduledAt())).append(',')
                     .append(time(r.startedAt())).append(',')
                     .append(time(r.finishedAt())).append(',')
-                    .append(cell(r.state().toLowerCase())).append(',')
+                    .append(cell(r.state().toLowerCase(java.util.Locale.ROOT))).append(',')
                     .append(cell(r.detail())).append("\r\n");
         }
         return out.toString();

@@ -10,6 +10,8 @@ public enum Role {
     public static final String APPROVER = "approver";
     public static final String OFFICIAL = "official";
     public static final String ADMIN = "admin";
+    /** Any role name, as a regular expression for validation annotations. */
+    public static final String REGEX = STAFF + "|" + APPROVER + "|" + OFFICIAL + "|" + ADMIN;
 
     public static Role of(final String name) {
         try {

@@ -46,12 +46,13 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static UserAccount create(final String username, final String password, final Role role) {
+    public static UserAccount create(final String username, final String password, final Role role,
+            final Instant now) {
         final UserAccount user = new UserAccount();
         user.username = username;
         user.passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
         user.role = role.name();
-        user.createdAt = Instant.now();
+        user.createdAt = now;
         return user;
     }
 

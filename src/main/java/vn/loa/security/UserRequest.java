@@ -10,6 +10,6 @@ public record UserRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "must be 3-64 characters of a-z 0-9 . _ -")
         String username,
         @NotNull @Size(min = 12, max = 72) String password,
-        @NotNull @Pattern(regexp = "staff|approver|official|admin", message = "must be staff, approver, official or admin")
+        @NotNull @Pattern(regexp = Role.REGEX, message = "must be staff, approver, official or admin")
         String role) {
 }

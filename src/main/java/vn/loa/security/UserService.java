@@ -3,6 +3,8 @@ package vn.loa.security;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import vn.loa.error.ConflictException;
 
@@ -10,12 +12,15 @@ import vn.loa.error.ConflictException;
 @ApplicationScoped
 public class UserService {
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public UserAccount create(final String username, final String password, final Role role) {
         if (UserAccount.findByUsername(username).isPresent()) {
             throw new ConflictException("user-exists", "user " + username + " already exists");
         }
-        final UserAccount user = UserAccount.create(username, password, role);
+        final UserAccount user = UserAccount.create(username, password, role, clock.instant());
         user.persist();
         return user;
     }

@@ -1,8 +1,10 @@
 package vn.loa.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Locale;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.loa.error.ConflictException;
@@ -90,12 +94,34 @@ public class ProblemMapper {
         if (cause instanceof JsonProcessingException json) {
             return json(json);
         }
-        final String code = status.getReasonPhrase().toLowerCase().replace(' ', '-');
+        final String code = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
         return Problem.of(status, code, e.getMessage()).toResponse();
     }
 
+    /** Role checks fail inside JAX-RS; answer in the same problem format as everything else. */
+    @ServerExceptionMapper
+    public Response forbidden(final io.quarkus.security.ForbiddenException e) {
+        return Problem.of(Status.FORBIDDEN, "forbidden", "your role does not allow this").toResponse();
+    }
+
+    /**
+     * Anything else. Two store failures are the caller's race, not our fault, and map to 409: an optimistic-lock
+     * conflict (someone changed the same thing at the same moment) and a unique-key violation (two identical
+     * creations at once). They usually arrive wrapped, so the whole cause chain is searched.
+     */
     @ServerExceptionMapper
     public Response unexpected(final RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return Problem.of(Status.CONFLICT, "concurrent-change",
+                        "someone else changed this at the same moment; reload and try again").toResponse();
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c
+                    && c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return Problem.of(Status.CONFLICT, "already-exists",
+                        "this conflicts with something that was just created").toResponse();
+            }
+        }
         LOG.errorf(e, "unexpected error");
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal", "internal error").toResponse();
     }
@@ -114,6 +140,9 @@ public class ProblemMapper {
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             return "field '" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "' has the wrong type";
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return "field '" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "' has an invalid value";
         }
         return "request body is not valid JSON";
     }

@@ -95,6 +95,17 @@ class BroadcastResourceTest {
     }
 
     @Test
+    void schedule_expiryFarBeyondPlay_isRefused() {
+        as("staff").body(Map.of("bulletinId", bulletin, "playAt", inAnHour(), "expiresAt", "+999999999-12-31T23:59:59Z",
+                "targets", Map.of("receivers", List.of("rx-then-van-01")))).post("/api/broadcasts")
+                .then().statusCode(400).contentType("application/problem+json");
+        as("staff").body(Map.of("bulletinId", bulletin, "playAt", inAnHour(),
+                "expiresAt", OffsetDateTime.now(HANOI).plusDays(30).toString(),
+                "targets", Map.of("receivers", List.of("rx-then-van-01")))).post("/api/broadcasts")
+                .then().statusCode(400).body("type", equalTo("/problems/expires-too-late"));
+    }
+
+    @Test
     void schedule_malformedTimeOrMissingFields_isProblem400() {
         as("staff").body(Map.of("bulletinId", bulletin, "playAt", "tomorrow at six",
                 "targets", Map.of("receivers", List.of("rx-then-van-01")))).post("/api/broadcasts")

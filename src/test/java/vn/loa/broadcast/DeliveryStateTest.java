@@ -45,6 +45,22 @@ class DeliveryStateTest {
     }
 
     @Test
+    void canMoveTo_controllerExpired_yieldsToAReceiverThatPlayedAnyway() {
+        assertTrue(DeliveryState.EXPIRED.canMoveTo(DeliveryState.PLAYED));
+        assertFalse(DeliveryState.EXPIRED.canMoveTo(DeliveryState.PLAYING));
+        assertFalse(DeliveryState.EXPIRED.canMoveTo(DeliveryState.TIMED_OUT));
+    }
+
+    @Test
+    void apply_finalReportAfterTimeout_replacesTheControllersDetail() {
+        final Delivery d = new Delivery();
+        d.state = DeliveryState.TIMED_OUT;
+        d.detail = "controller: no final report from the receiver";
+        assertTrue(d.apply(DeliveryState.PLAYED, T0, null, T0));
+        assertNull(d.detail);
+    }
+
+    @Test
     void apply_lateIntermediateAck_recordsItsTimeButKeepsState() {
         final Delivery d = new Delivery();
         d.state = DeliveryState.SENT;

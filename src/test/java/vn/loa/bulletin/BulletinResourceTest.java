@@ -124,6 +124,24 @@ class BulletinResourceTest {
     }
 
     @Test
+    void list_byState_filters_andUnknownStateIsProblem400() {
+        draft("en");
+        as("official").queryParam("state", "draft").get("/api/bulletins").then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.everyItem(equalTo("DRAFT")));
+        as("official").queryParam("state", "PUBLISHED").get("/api/bulletins").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/invalid-state"));
+        as("official").queryParam("limit", "0").get("/api/bulletins").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void create_overlongLanguageTag_isProblem400() {
+        as("staff").body(Map.of("title", "t", "text", "x", "language", "en-" + "abcdefgh-".repeat(5) + "x1",
+                "priority", "routine")).post("/api/bulletins").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("language"));
+    }
+
+    @Test
     void get_unknownId_isProblem404() {
         as("official").get("/api/bulletins/987654").then().statusCode(404)
                 .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
@@ -133,7 +151,7 @@ class BulletinResourceTest {
     void create_withoutLogin_is401_andWithWrongRole_is403() {
         given().contentType(ContentType.JSON).body("{}").post("/api/bulletins").then().statusCode(401);
         as("official").body(Map.of("title", "t", "text", "x", "language", "en", "priority", "routine"))
-                .post("/api/bulletins").then().statusCode(403);
+                .post("/api/bulletins").then().statusCode(403).contentType("application/problem+json");
         given().auth().preemptive().basic("staff", "wrong-password").get("/api/bulletins").then().statusCode(401);
     }
 

@@ -122,7 +122,7 @@ class AgentBrokerIT {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
                 .until(() -> controller.states(id).equals(List.of(AckState.EXPIRED)));
 
-        assertTrue(controller.ack(id, AckState.EXPIRED).detail().startsWith("expiresAt "));
+        assertTrue(controller.ack(id, AckState.EXPIRED).detail().startsWith("expired: expiresAt "));
     }
 
     @Test

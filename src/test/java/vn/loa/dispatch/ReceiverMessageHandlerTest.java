@@ -1,0 +1,49 @@
+package vn.loa.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.loa.receiver.ReceiverService;
+
+/** The handler called directly, for what the broker cannot easily be made to do in a test. */
+@QuarkusTest
+class ReceiverMessageHandlerTest {
+
+    private static final String RX = "rx-lo-lo-chai-01";
+
+    @Inject
+    ReceiverMessageHandler handler;
+
+    @Inject
+    ReceiverService receivers;
+
+    private static byte[] status(final String at) {
+        return ("{\"v\":1,\"receiverId\":\"" + RX + "\",\"online\":true,\"at\":\"" + at
+                + "\",\"agent\":\"loa-agent/0.1.0\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Instant lastSeen() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> receivers.get(RX).lastSeenAt);
+    }
+
+    @Test
+    void handle_retainedStatus_usesItsOwnTimeNotNow() {
+        // a retained copy from the future (a receiver with a fast clock) shows its own time, not the time we read it
+        handler.handle("loa/v1/rx/" + RX + "/status", status("2030-01-01T07:00:00+07:00"), true);
+        assertEquals(Instant.parse("2030-01-01T00:00:00Z"), lastSeen());
+        handler.handle("loa/v1/rx/" + RX + "/status", status("2025-01-01T07:00:00+07:00"), true);
+        assertEquals(Instant.parse("2030-01-01T00:00:00Z"), lastSeen(), "never moves back");
+    }
+
+    @Test
+    void handle_garbageOnAnyTopic_isDroppedWithoutThrowing() {
+        assertNull(handler.handle("loa/v1/rx/" + RX + "/ack", new byte[] {(byte) 0xff, 0, 1}, false));
+        assertNull(handler.handle("loa/v1/rx/" + RX + "/status", "{}".getBytes(StandardCharsets.UTF_8), false));
+        assertNull(handler.handle("somewhere/else", "{}".getBytes(StandardCharsets.UTF_8), false));
+    }
+}
