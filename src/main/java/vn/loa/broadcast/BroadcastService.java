@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,9 @@ public class BroadcastService {
     @Transactional
     public Broadcast create(final String by, final BroadcastRequest r) {
         final Instant now = clock.instant();
-        final Instant playAt = r.playAt().toInstant();
-        final Instant expiresAt = r.expiresAt() != null ? r.expiresAt().toInstant()
+        // milliseconds: what every database keeps, so a re-sent command is signed over the same text
+        final Instant playAt = r.playAt().toInstant().truncatedTo(ChronoUnit.MILLIS);
+        final Instant expiresAt = r.expiresAt() != null ? r.expiresAt().toInstant().truncatedTo(ChronoUnit.MILLIS)
                 : playAt.plus(config.defaultValidity());
         if (playAt.isBefore(now)) {
             throw new InvalidInputException("play-at-in-past", "playAt " + r.playAt() + " is in the past");

@@ -57,6 +57,13 @@ public class Delivery extends PanacheEntityBase {
     @Column(length = 500)
     public String detail;
 
+    /** Sequence number and issue time of the command, fixed at its first send so a re-send is identical. */
+    @Column
+    public Long seq;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -16,7 +16,9 @@ public enum DeliveryState {
     FAILED(5, true),
     REJECTED(5, true),
     EXPIRED(5, true),
-    TIMED_OUT(5, true);
+    TIMED_OUT(5, true),
+    /** Stopped by the operator's stop command while playing. */
+    CANCELED(5, true);
 
     private final int rank;
     private final boolean terminal;

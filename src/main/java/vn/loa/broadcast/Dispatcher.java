@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import vn.loa.bulletin.Bulletin;
+import vn.loa.receiver.ReceiverService;
 
 /**
  * Sends every due command and closes deliveries that can no longer happen. Runs on a timer and, through
@@ -41,6 +42,9 @@ public class Dispatcher {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReceiverService receivers;
 
     private final ExecutorService kicks = Executors.newSingleThreadExecutor(r -> {
         final Thread t = new Thread(r, "loa-dispatch-kick");
@@ -121,13 +125,18 @@ public class Dispatcher {
     private List<OutgoingCommand> loadDue() {
         final Instant now = clock.instant();
         final List<Delivery> due = Delivery.find("state = ?1 and sendAfter <= ?2 order by sendAfter",
-                DeliveryState.QUEUED, now).page(0, config.batchSize()).list();
+                DeliveryState.QUEUED, now).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list();
         final List<OutgoingCommand> commands = new ArrayList<>(due.size());
         for (Delivery d : due) {
+            if (d.seq == null) {
+                // numbered at the first send, not at scheduling: commands go out in send order, not creation order
+                d.seq = receivers.nextSeq(d.receiverId);
+                d.issuedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            }
             final Broadcast b = Broadcast.findById(d.broadcastId);
             final Bulletin u = Bulletin.findById(b.bulletinId);
-            commands.add(new OutgoingCommand(d.commandId, d.receiverId, b.id, u.audioSha256, u.audioBytes,
-                    u.audioDurationMs, b.playAt, b.expiresAt, u.priority, u.title));
+            commands.add(new OutgoingCommand(d.commandId, d.receiverId, d.seq, d.issuedAt, b.id, u.audioSha256,
+                    u.audioBytes, u.audioDurationMs, b.playAt, b.expiresAt, u.priority, u.title));
         }
         return commands;
     }

@@ -17,7 +17,8 @@ record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDa
         played(DeliveryState.PLAYED),
         failed(DeliveryState.FAILED),
         rejected(DeliveryState.REJECTED),
-        expired(DeliveryState.EXPIRED);
+        expired(DeliveryState.EXPIRED),
+        canceled(DeliveryState.CANCELED);
 
         final DeliveryState delivery;
 

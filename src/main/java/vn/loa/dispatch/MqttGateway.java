@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.loa.broadcast.CommandSender;
 import vn.loa.broadcast.OutgoingCommand;
+import vn.loa.control.ControlSender;
+import vn.loa.control.OutgoingControl;
 import vn.loa.receiver.ReceiverId;
+import vn.loa.signing.ControllerKeys;
 
 /**
  * The controller's MQTT connection: publishes commands (QoS 1) and consumes receivers' acks and status (QoS 1,
@@ -32,7 +35,7 @@ import vn.loa.receiver.ReceiverId;
  * thread, and acknowledged to the broker only after they have been handled.
  */
 @ApplicationScoped
-public class MqttGateway implements CommandSender {
+public class MqttGateway implements CommandSender, ControlSender {
 
     private static final Logger LOG = Logger.getLogger(MqttGateway.class);
     /** Wait before subscribing again after a refused or failed SUBSCRIBE, seconds. */
@@ -46,6 +49,9 @@ public class MqttGateway implements CommandSender {
 
     @Inject
     ReceiverMessageHandler handler;
+
+    @Inject
+    ControllerKeys keys;
 
     private Mqtt3AsyncClient client;
     private ScheduledExecutorService inbound;
@@ -107,13 +113,27 @@ public class MqttGateway implements CommandSender {
 
     @Override
     public CompletionStage<Void> send(final OutgoingCommand command) {
+        final PlayCommandMessage unsigned = PlayCommandMessage.unsigned(command);
+        final ControllerKeys.Signed s = keys.sign(unsigned.canonical().bytes());
+        return publish(command.receiverId(), unsigned.signed(s.keyId(), s.sig()).toJson());
+    }
+
+    @Override
+    public CompletionStage<Void> send(final OutgoingControl command) {
+        final ControlCommandMessage unsigned = ControlCommandMessage.unsigned(command);
+        final byte[] canonical = unsigned.canonical().bytes();
+        final ControllerKeys.Signed s = command.signingKeyId() == null ? keys.sign(canonical)
+                : keys.signWith(command.signingKeyId(), canonical);
+        return publish(command.receiverId(), unsigned.signed(s.keyId(), s.sig()).toJson());
+    }
+
+    private CompletionStage<Void> publish(final String receiverId, final byte[] payload) {
         if (!connected()) {
-            // the client would queue it until reconnect; the dispatcher retries anyway, so fail fast instead
+            // the client would queue it until reconnect; the dispatchers retry anyway, so fail fast instead
             return CompletableFuture.failedFuture(new IllegalStateException("not connected to the MQTT broker"));
         }
-        final byte[] payload = PlayCommandMessage.of(command).toJson();
         return client.publishWith()
-                .topic(Topics.command(ReceiverId.of(command.receiverId())))
+                .topic(Topics.command(ReceiverId.of(receiverId)))
                 .qos(MqttQos.AT_LEAST_ONCE)
                 .payload(payload)
                 .send()

@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import vn.loa.alert.SecurityEvents;
 import vn.loa.broadcast.DeliveryReports;
 import vn.loa.broadcast.ReportOutcome;
+import vn.loa.control.ControlReports;
 import vn.loa.receiver.ReceiverService;
 
 /**
@@ -30,6 +34,16 @@ class ReceiverMessageHandler {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ControlReports controls;
+
+    @Inject
+    SecurityEvents alerts;
+
+    /** Rejection codes that mean someone tried to make a receiver play what the controller did not send. */
+    static final Set<String> SECURITY_CODES = Set.of("unsigned", "unknown-key", "bad-signature", "old-sequence",
+            "replayed-id", "wrong-receiver", "sha256-mismatch");
 
     /** Store attempts per message before it is given up, and the longest pause between two, milliseconds. */
     static final int MAX_ATTEMPTS = 15;
@@ -84,24 +98,48 @@ class ReceiverMessageHandler {
     }
 
     private ReportOutcome onAck(final Topics.Parsed topic, final AckMessage ack) {
+        final String receiver = ack.receiverId().value();
+        final Instant at = ack.at().toInstant();
         if (!topic.receiver().equals(ack.receiverId())) {
-            LOG.warnf("dropped ack for command %s: topic names receiver %s, payload names %s", ack.commandId(),
-                    topic.receiver(), ack.receiverId());
+            // on a broker without per-receiver ACLs, one receiver (or anyone) posing as another
+            alerts.rejection(topic.receiver().value(), ack.commandId(),
+                    "forged-ack: ack on the topic of " + topic.receiver() + " names receiver " + receiver, null);
             return null;
         }
-        final ReportOutcome outcome = reports.record(ack.commandId(), ack.receiverId().value(),
-                ack.state().delivery, ack.at().toInstant(), ack.detail());
+        final boolean securityRejection = ack.state() == AckMessage.State.rejected
+                && SECURITY_CODES.contains(SecurityEvents.codeOf(ack.detail()));
+        if (securityRejection) {
+            alerts.rejection(receiver, ack.commandId(), ack.detail(), at);
+        }
+        if (securityRejection && "replayed-id".equals(SecurityEvents.codeOf(ack.detail()))) {
+            return null; // a warning about a command the receiver already knows, not a new state of it
+        }
+        final ReportOutcome outcome = reports.record(ack.commandId(), receiver, ack.state().delivery, at,
+                ack.detail());
         switch (outcome) {
-            case UNKNOWN_COMMAND -> LOG.warnf("dropped ack from %s: unknown command %s", ack.receiverId(),
-                    ack.commandId());
-            case WRONG_RECEIVER -> LOG.warnf("dropped ack from %s: command %s was not sent to it", ack.receiverId(),
-                    ack.commandId());
-            case DUPLICATE -> LOG.debugf("duplicate ack %s %s from %s", ack.state(), ack.commandId(),
-                    ack.receiverId());
-            default -> LOG.infof("ack %s %s from %s (%s)", ack.state(), ack.commandId(), ack.receiverId(),
-                    outcome);
+            case UNKNOWN_COMMAND -> onUnknownCommand(ack, securityRejection);
+            case WRONG_RECEIVER -> alerts.rejection(receiver, ack.commandId(),
+                    "forged-ack: command " + ack.commandId() + " was not sent to " + receiver, null);
+            case DUPLICATE -> LOG.debugf("duplicate ack %s %s from %s", ack.state(), ack.commandId(), receiver);
+            default -> LOG.infof("ack %s %s from %s (%s)", ack.state(), ack.commandId(), receiver, outcome);
         }
         return outcome;
+    }
+
+    private void onUnknownCommand(final AckMessage ack, final boolean alreadyAlerted) {
+        final String receiver = ack.receiverId().value();
+        final Optional<Boolean> control = controls.record(ack.commandId(), receiver, ack.state().name(),
+                ack.at().toInstant(), ack.detail());
+        if (control.isPresent()) {
+            if (control.get()) {
+                LOG.infof("ack %s of control command %s from %s", ack.state(), ack.commandId(), receiver);
+            } else {
+                alerts.rejection(receiver, ack.commandId(),
+                        "forged-ack: control command " + ack.commandId() + " was not sent to " + receiver, null);
+            }
+        } else if (!alreadyAlerted) {
+            LOG.warnf("dropped ack from %s: unknown command %s", receiver, ack.commandId());
+        }
     }
 
     private Void onStatus(final Topics.Parsed topic, final StatusMessage status, final boolean retained) {

@@ -34,4 +34,8 @@ public class Receiver extends PanacheEntityBase {
 
     @Column(length = 64)
     public String agent;
+
+    /** The last command sequence number given to this receiver (PROTOCOL.md 4.5). */
+    @Column(name = "last_seq", nullable = false)
+    public long lastSeq;
 }

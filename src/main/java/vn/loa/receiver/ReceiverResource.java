@@ -1,5 +1,6 @@
 package vn.loa.receiver;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import vn.loa.security.Role;
+import vn.loa.signing.ControllerKeys;
 
 /** {@code /api/receivers}: admins register receivers; everyone logged in can see the fleet. */
 @Path("/api/receivers")
@@ -25,12 +27,21 @@ public class ReceiverResource {
     @Inject
     ReceiverService service;
 
+    @Inject
+    ControllerKeys keys;
+
+    /** The answer to a registration: the receiver, and the key its agent must be configured with. */
+    public record Registered(@JsonUnwrapped ReceiverView receiver, String controllerPublicKey, String keyId) {
+    }
+
     @POST
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull final ReceiverRequest request) {
         final Receiver r = service.register(request);
-        return Response.created(URI.create("/api/receivers/" + r.id)).entity(ReceiverView.of(r)).build();
+        final ControllerKeys.PublicInfo key = keys.current();
+        return Response.created(URI.create("/api/receivers/" + r.id))
+                .entity(new Registered(ReceiverView.of(r), key.publicKey(), key.keyId())).build();
     }
 
     @GET

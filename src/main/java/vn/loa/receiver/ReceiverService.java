@@ -3,6 +3,7 @@ package vn.loa.receiver;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -77,6 +78,20 @@ public class ReceiverService {
             r.agent = agent;
         }
         return true;
+    }
+
+    /**
+     * The next command sequence number for a receiver. Takes a row lock, so it must run inside the caller's
+     * transaction, which then sends the command with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long nextSeq(final String id) {
+        final Receiver r = Receiver.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw new NotFoundException("receiver", id);
+        }
+        r.lastSeq += 1;
+        return r.lastSeq;
     }
 
     /** "Thôn Má" → "thon-ma-3f9a": ASCII, topic-safe, with a random suffix so two boxes in one village differ. */

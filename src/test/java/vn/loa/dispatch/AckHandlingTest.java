@@ -75,6 +75,45 @@ class AckHandlingTest {
         assertEquals("/api/audio/" + sha + ".mp3", c.at("/audio/url").asText());
         io.restassured.RestAssured.given().get(c.at("/audio/url").asText()).then().statusCode(200)
                 .header("ETag", "\"" + sha + "\"");
+        // signed by the controller's current key over the canonical form
+        final String key = as("official").get("/api/keys/controller").then().statusCode(200).extract().path("publicKey");
+        assertEquals(as("official").get("/api/keys/controller").then().extract().path("keyId"), c.get("keyId").asText());
+        final PlayCommandMessage parsed = Wire.JSON.treeToValue(c, PlayCommandMessage.class);
+        org.junit.jupiter.api.Assertions.assertTrue(vn.loa.signing.Ed25519.verify(
+                vn.loa.signing.Ed25519.publicKey(key), parsed.canonical().bytes(), c.get("sig").asText()));
+        org.junit.jupiter.api.Assertions.assertTrue(c.get("seq").asLong() >= 1);
+    }
+
+    @Test
+    void acks_rejectedForgedCommand_becomesSecurityEvent() {
+        final String forged = "11111111-2222-4333-8444-555555555555";
+        mqtt.publish(ACK, "{\"v\":1,\"commandId\":\"" + forged + "\",\"receiverId\":\"" + RX
+                + "\",\"state\":\"rejected\",\"at\":\"2026-12-06T09:00:00+07:00\","
+                + "\"detail\":\"bad-signature: signature does not verify\"}");
+        Awaitility.await().untilAsserted(() -> as("official").get("/api/security-events").then().statusCode(200)
+                .body("find { it.commandId == '" + forged + "' }.code", equalTo("bad-signature"),
+                        "find { it.commandId == '" + forged + "' }.receiverId", equalTo(RX)));
+    }
+
+    @Test
+    void acks_forgedForAnotherReceiver_becomesSecurityEventAndChangesNothing() throws Exception {
+        final JsonNode c = scheduleAndReceive();
+        final String id = c.get("commandId").asText();
+        // rx-ma-le-01 publishes, on its own topic, a "played" for a command that was sent to RX
+        mqtt.publish("loa/v1/rx/rx-ma-le-01/ack", ack(id, "rx-ma-le-01", "played", "2026-12-06T13:30:05+07:00"));
+        Awaitility.await().untilAsserted(() -> as("admin").get("/api/security-events").then()
+                .body("find { it.commandId == '" + id + "' }.code", equalTo("forged-ack")));
+        as("official").get(broadcastOf(c)).then().body("deliveries[0].state", equalTo("SENT"));
+    }
+
+    @Test
+    void acks_canceled_endsDeliveryAsCanceled() throws Exception {
+        final JsonNode c = scheduleAndReceive();
+        final String id = c.get("commandId").asText();
+        mqtt.publish(ACK, ack(id, RX, "playing", "2026-12-06T13:30:00.000+07:00"));
+        mqtt.publish(ACK, ack(id, RX, "canceled", "2026-12-06T13:30:02.000+07:00"));
+        Awaitility.await().untilAsserted(() -> as("official").get(broadcastOf(c)).then()
+                .body("deliveries[0].state", equalTo("CANCELED"), "counts.CANCELED", equalTo(1)));
     }
 
     @Test

@@ -1,23 +1,46 @@
 package vn.loa.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.security.PrivateKey;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.loa.broadcast.OutgoingCommand;
 import vn.loa.bulletin.Priority;
+import vn.loa.signing.Ed25519;
+import vn.loa.support.TestKeys;
 
 class PlayCommandMessageTest {
 
+    private static final PrivateKey TEST_KEY = TestKeys.fromSeed(TestKeys.CURRENT_SEED).getPrivate();
+
+    private static OutgoingCommand fixtureCommand(final String title) throws Exception {
+        final JsonNode f = Wire.JSON.readTree(Fixtures.bytes("play-command.json"));
+        return new OutgoingCommand(f.get("commandId").asText(), "rx-thon-ma-01", 17,
+                Instant.parse("2026-12-06T02:00:00Z"), 42, f.at("/audio/sha256").asText(), 48640, 12160,
+                Instant.parse("2026-12-06T06:30:00Z"), Instant.parse("2026-12-06T07:30:00Z"), Priority.EMERGENCY,
+                title);
+    }
+
     @Test
-    void toJson_sameCommandAsFixture_equalsFixture() throws Exception {
-        final JsonNode fixture = Wire.JSON.readTree(Fixtures.bytes("play-command.json"));
-        final String sha = fixture.at("/audio/sha256").asText();
-        final OutgoingCommand c = new OutgoingCommand(fixture.get("commandId").asText(), "rx-thon-ma-01", 42, sha,
-                48640, 12160, Instant.parse("2026-12-06T06:30:00Z"), Instant.parse("2026-12-06T07:30:00Z"),
-                Priority.EMERGENCY, fixture.get("title").asText());
-        final JsonNode produced = Wire.JSON.readTree(PlayCommandMessage.of(c).toJson());
-        assertEquals(fixture, produced);
+    void canonical_fixtureCommand_equalsDocumentedText() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(fixtureCommand("Cảnh báo lũ quét / Flash flood warning"));
+        assertEquals(Fixtures.text("play-command.canonical.txt"), m.canonical().toString());
+    }
+
+    @Test
+    void toJson_signedWithTestKey_equalsFixture() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(fixtureCommand("Cảnh báo lũ quét / Flash flood warning"));
+        final String sig = Ed25519.sign(TEST_KEY, m.canonical().bytes());
+        final JsonNode produced = Wire.JSON.readTree(m.signed(TestKeys.CURRENT_KEY_ID, sig).toJson());
+        assertEquals(Wire.JSON.readTree(Fixtures.bytes("play-command.json")), produced);
+    }
+
+    @Test
+    void canonical_titleWithLineBreak_cannotBeSigned() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(fixtureCommand("two\npriority=routine"));
+        assertThrows(IllegalArgumentException.class, m::canonical);
     }
 }

@@ -59,9 +59,11 @@ class BroadcastLoopTest {
         final String run = Long.toString(System.currentTimeMillis(), 36);
         final List<String> receivers = List.of("e2e-" + run + "-a", "e2e-" + run + "-b");
         for (String rx : receivers) {
-            as("admin").body(Map.of("id", rx, "name", "Loa " + rx, "village", "Lô Lô Chải", "commune", "Lũng Cú"))
-                    .post("/api/receivers").then().statusCode(201);
-            agents.add(AgentProcess.start(rx, gateway.brokerAddress(), url, work));
+            // registration answers with the key the agent must trust, as an installer would copy it
+            final String key = as("admin").body(Map.of("id", rx, "name", "Loa " + rx, "village", "Lô Lô Chải",
+                    "commune", "Lũng Cú")).post("/api/receivers").then().statusCode(201)
+                    .extract().path("controllerPublicKey");
+            agents.add(AgentProcess.start(rx, gateway.brokerAddress(), url, key, work));
         }
         final long bulletin = Api.approvedBulletin("Flood warning",
                 "Heavy rain tonight. Families near the stream move to the school before dark.");

@@ -1,0 +1,49 @@
+package vn.loa.alert;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Records and lists security events. */
+@ApplicationScoped
+public class SecurityEvents {
+
+    private static final Logger LOG = Logger.getLogger(SecurityEvents.class);
+
+    @Inject
+    Clock clock;
+
+    /** Records a receiver's rejection; {@code detail} is {@code "<code>: <text>"} as on the wire. */
+    @Transactional
+    public void rejection(final String receiverId, final String commandId, final String detail,
+            final Instant receiverAt) {
+        final SecurityEvent e = new SecurityEvent();
+        e.receiverId = receiverId;
+        e.commandId = commandId;
+        e.code = codeOf(detail);
+        e.detail = detail;
+        e.receiverAt = receiverAt;
+        e.serverAt = clock.instant();
+        e.persist();
+        LOG.warnf("SECURITY receiver %s refused command %s: %s", receiverId, commandId, detail);
+    }
+
+    public List<SecurityEvent> recent(final int limit) {
+        return SecurityEvent.findAll(Sort.descending("id")).page(0, limit).list();
+    }
+
+    /** The machine-readable code in front of a detail, {@code unknown} when there is none. */
+    public static String codeOf(final String detail) {
+        if (detail == null) {
+            return "unknown";
+        }
+        final int colon = detail.indexOf(':');
+        final String code = colon < 0 ? detail : detail.substring(0, colon);
+        return code.matches("[a-z0-9-]{1,32}") ? code : "unknown";
+    }
+}

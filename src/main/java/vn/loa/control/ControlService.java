@@ -1,0 +1,98 @@
+package vn.loa.control;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import vn.loa.error.InvalidInputException;
+import vn.loa.receiver.Receiver;
+import vn.loa.signing.ControllerKeys;
+
+/** The operator's control commands: the kill switch and key rotation. */
+@ApplicationScoped
+public class ControlService {
+
+    /** A stop older than this is ignored by receivers: stopping a later broadcast by accident would be worse. */
+    static final Duration STOP_VALIDITY = Duration.ofMinutes(5);
+    /** Receivers offline for up to this long still get the new key when they come back. */
+    static final Duration ROTATE_VALIDITY = Duration.ofDays(30);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ControllerKeys keys;
+
+    /** Stops playback on the named receivers, or on all of them. */
+    @Transactional
+    public List<ControlCommand> stop(final String by, final List<String> receiverIds, final boolean all) {
+        final List<String> targets = new ArrayList<>();
+        if (all) {
+            Receiver.<Receiver>listAll(Sort.by("id")).forEach(r -> targets.add(r.id));
+        } else if (receiverIds != null) {
+            for (String id : new LinkedHashSet<>(receiverIds)) {
+                if (Receiver.findById(id) == null) {
+                    throw new InvalidInputException("unknown-receiver", "receiver " + id + " is not registered");
+                }
+                targets.add(id);
+            }
+        }
+        if (targets.isEmpty()) {
+            throw new InvalidInputException("no-targets", "name receivers, or set all to true");
+        }
+        final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        final List<ControlCommand> made = new ArrayList<>();
+        for (String id : targets) {
+            made.add(queue(ControlType.STOP, id, by, now, now.plus(STOP_VALIDITY), null, null));
+        }
+        return made;
+    }
+
+    /** Rotates the signing key and announces the new key to every receiver, signed by the old one. */
+    @Transactional
+    public Rotated rotateKey(final String by) {
+        final ControllerKeys.Rotation rotation = keys.rotate();
+        final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        int announced = 0;
+        if (rotation.previous() != null) {
+            for (Receiver r : Receiver.<Receiver>listAll(Sort.by("id"))) {
+                queue(ControlType.ROTATE_KEY, r.id, by, now, now.plus(ROTATE_VALIDITY), rotation.next().keyId(),
+                        rotation.previous().keyId());
+                announced++;
+            }
+        }
+        return new Rotated(rotation.previous(), rotation.next(), announced);
+    }
+
+    /** The outcome of a rotation: old and new key, and how many receivers are being told. */
+    public record Rotated(ControllerKeys.PublicInfo previous, ControllerKeys.PublicInfo next, int announcements) {
+    }
+
+    public List<ControlCommand> recent(final int limit) {
+        return ControlCommand.findAll(Sort.descending("id")).page(0, limit).list();
+    }
+
+    private static ControlCommand queue(final ControlType type, final String receiverId, final String by,
+            final Instant now, final Instant expiresAt, final String newKeyId, final String signingKeyId) {
+        final ControlCommand c = new ControlCommand();
+        c.commandId = UUID.randomUUID().toString();
+        c.type = type;
+        c.receiverId = receiverId;
+        c.issuedBy = by;
+        c.createdAt = now;
+        c.expiresAt = expiresAt;
+        c.state = ControlState.QUEUED;
+        c.newKeyId = newKeyId;
+        c.signingKeyId = signingKeyId;
+        c.persist();
+        return c;
+    }
+}

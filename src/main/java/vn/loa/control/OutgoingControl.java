@@ -1,0 +1,8 @@
+package vn.loa.control;
+
+import java.time.Instant;
+
+/** What the transport needs to send one control command; {@code newPublicKey} only for rotate-key. */
+public record OutgoingControl(ControlType type, String commandId, String receiverId, long seq, Instant issuedAt,
+        Instant expiresAt, String newKeyId, String newPublicKey, String signingKeyId) {
+}

@@ -1,0 +1,97 @@
+package vn.loa.signing;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Ed25519 (RFC 8032) with the JDK, in the encodings of PROTOCOL.md 4.4: public keys as base64 of their raw 32
+ * bytes, key ids as the first 8 bytes of SHA-256 over those bytes in hex, signatures as base64.
+ */
+public final class Ed25519 {
+
+    /** X.509 SubjectPublicKeyInfo header of an Ed25519 key; the raw 32 bytes follow it. */
+    private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+
+    private Ed25519() {
+    }
+
+    static KeyPair generate() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JVM has no Ed25519", e);
+        }
+    }
+
+    /** The raw 32-byte public key, base64. */
+    public static String rawPublicKey(final PublicKey key) {
+        final byte[] x509 = key.getEncoded();
+        return Base64.getEncoder().encodeToString(Arrays.copyOfRange(x509, X509_PREFIX.length, x509.length));
+    }
+
+    public static PublicKey publicKey(final String rawBase64) {
+        final byte[] raw = Base64.getDecoder().decode(rawBase64);
+        if (raw.length != 32) {
+            throw new IllegalArgumentException("an Ed25519 public key has 32 bytes, not " + raw.length);
+        }
+        final byte[] x509 = Arrays.copyOf(X509_PREFIX, X509_PREFIX.length + 32);
+        System.arraycopy(raw, 0, x509, X509_PREFIX.length, 32);
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an Ed25519 public key", e);
+        }
+    }
+
+    static PrivateKey privateKey(final String pkcs8Base64) {
+        try {
+            return KeyFactory.getInstance("Ed25519")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8Base64)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("stored signing key is not an Ed25519 private key", e);
+        }
+    }
+
+    /** First 8 bytes of SHA-256 over the raw public key, as 16 lowercase hex digits. */
+    public static String keyId(final String rawBase64) {
+        try {
+            final byte[] digest = MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(rawBase64));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String sign(final PrivateKey key, final byte[] message) {
+        try {
+            final Signature s = Signature.getInstance("Ed25519");
+            s.initSign(key);
+            s.update(message);
+            return Base64.getEncoder().encodeToString(s.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("signing failed", e);
+        }
+    }
+
+    public static boolean verify(final PublicKey key, final byte[] message, final String signatureBase64) {
+        try {
+            final Signature s = Signature.getInstance("Ed25519");
+            s.initVerify(key);
+            s.update(message);
+            return s.verify(Base64.getDecoder().decode(signatureBase64));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.loa.signing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import org.junit.jupiter.api.Test;
+import vn.loa.support.TestKeys;
+
+class Ed25519Test {
+
+    private static final Path EXAMPLES = Path.of("devices", "protocol", "examples");
+    private static final String FIXTURE_SIG =
+            "am4YhEEmHXdJWfyJUtS93iKbxqG/Xb1C4+QUkM69SJQt+mKQLuiaK0SiDKPvpBlijIZPmV0xa9YvzDaBL94tCw==";
+
+    @Test
+    void rawPublicKey_ofTestSeed_isTheDocumentedKeyAndId() {
+        final KeyPair pair = TestKeys.fromSeed(TestKeys.CURRENT_SEED);
+        assertEquals(TestKeys.CURRENT_PUBLIC, Ed25519.rawPublicKey(pair.getPublic()));
+        assertEquals(TestKeys.CURRENT_KEY_ID, Ed25519.keyId(TestKeys.CURRENT_PUBLIC));
+    }
+
+    @Test
+    void sign_workedExample_givesTheDocumentedSignature() throws Exception {
+        final byte[] canonical = Files.readAllBytes(EXAMPLES.resolve("play-command.canonical.txt"));
+        assertEquals(482, canonical.length);
+        assertEquals(FIXTURE_SIG, Ed25519.sign(TestKeys.fromSeed(TestKeys.CURRENT_SEED).getPrivate(), canonical));
+        assertTrue(Ed25519.verify(Ed25519.publicKey(TestKeys.CURRENT_PUBLIC), canonical, FIXTURE_SIG));
+    }
+
+    @Test
+    void verify_oneChangedByte_fails() throws Exception {
+        final String text = Files.readString(EXAMPLES.resolve("play-command.canonical.txt"), StandardCharsets.UTF_8);
+        final byte[] tampered = text.replace("playAt=2026-12-06T06:30:00Z", "playAt=2026-12-06T06:31:00Z")
+                .getBytes(StandardCharsets.UTF_8);
+        assertFalse(Ed25519.verify(Ed25519.publicKey(TestKeys.CURRENT_PUBLIC), tampered, FIXTURE_SIG));
+        assertFalse(Ed25519.verify(Ed25519.publicKey(TestKeys.CURRENT_PUBLIC), text.getBytes(StandardCharsets.UTF_8),
+                "not base64!"));
+    }
+
+    @Test
+    void publicKey_wrongLength_throws() {
+        assertThrows(IllegalArgumentException.class, () -> Ed25519.publicKey("AAAA"));
+    }
+}
