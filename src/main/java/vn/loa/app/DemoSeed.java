@@ -50,7 +50,8 @@ class DemoSeed {
 
     private void seed(final String id, final String name, final String village, final String commune) {
         if (Receiver.findById(id) == null) {
-            receivers.register(new ReceiverRequest(id, name, village, commune));
+            // the demo password doubles as the demo receivers' broker secret, so the walkthrough's agent connects
+            receivers.register(new ReceiverRequest(id, name, village, commune), config.password());
         }
     }
 }

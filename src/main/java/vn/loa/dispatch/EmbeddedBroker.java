@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.loa.receiver.ReceiverSecrets;
+import vn.loa.receiver.ReceiverService;
 
 /**
  * The in-process HiveMQ CE broker of the one-machine default: bound to 127.0.0.1 only, in-memory, usage
@@ -33,8 +35,13 @@ public class EmbeddedBroker {
     @ConfigProperty(name = "loa.data-dir")
     Path dataDir;
 
+    @Inject
+    ReceiverService receivers;
+
     private EmbeddedHiveMQ hivemq;
     private int port;
+    /** The controller's own password on this broker: made at each start unless configured, never logged. */
+    private String controllerPassword;
 
     void start(@Observes @Priority(10) final StartupEvent ignored) {
         if (!config.embedded().enabled()) {
@@ -51,7 +58,10 @@ public class EmbeddedBroker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the embedded broker under " + root, e);
         }
+        controllerPassword = config.embedded().controllerPassword().orElseGet(ReceiverSecrets::newSecret);
+        final BrokerAuth auth = new BrokerAuth(config.clientId(), controllerPassword, receivers::secretSha256);
         hivemq = EmbeddedHiveMQ.builder()
+                .withEmbeddedExtension(auth.extension())
                 .withConfigurationFolder(root.resolve("conf"))
                 .withDataFolder(root.resolve("data"))
                 .withExtensionsFolder(root.resolve("extensions"))
@@ -75,6 +85,11 @@ public class EmbeddedBroker {
 
     public boolean running() {
         return hivemq != null;
+    }
+
+    /** The controller's password on the embedded broker (its user name is {@code loa.mqtt.client-id}). */
+    String controllerPassword() {
+        return controllerPassword;
     }
 
     /** The port the embedded broker listens on; meaningful only while {@link #running()}. */

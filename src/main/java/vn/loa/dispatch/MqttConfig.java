@@ -44,6 +44,9 @@ public interface MqttConfig {
         @WithDefault("1884")
         int port();
 
+        /** The controller's own password on the embedded broker; random at each start when not set. */
+        Optional<String> controllerPassword();
+
         /** Messages queued per offline client before the broker drops (it drops silently: see PROTOCOL.md). */
         @WithDefault("10000")
         long maxQueueSize();

@@ -81,7 +81,10 @@ public class MqttGateway implements CommandSender, ControlSender {
         if (!embedded.running() && config.tls()) {
             builder = builder.sslWithDefaultConfig();
         }
-        if (!embedded.running() && config.username().isPresent()) {
+        if (embedded.running()) {
+            builder = builder.simpleAuth().username(config.clientId())
+                    .password(embedded.controllerPassword().getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
+        } else if (config.username().isPresent()) {
             builder = builder.simpleAuth().username(config.username().get())
                     .password(config.password().orElse("").getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
         }

@@ -38,4 +38,11 @@ public class Receiver extends PanacheEntityBase {
     /** The last command sequence number given to this receiver (PROTOCOL.md 4.5). */
     @Column(name = "last_seq", nullable = false)
     public long lastSeq;
+
+    /** Hashes of the broker secret (see {@link ReceiverSecrets}); the secret itself is never stored. */
+    @Column(name = "secret_sha256", length = 64)
+    public String secretSha256;
+
+    @Column(name = "mosquitto_hash", length = 200)
+    public String mosquittoHash;
 }

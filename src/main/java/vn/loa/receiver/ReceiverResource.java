@@ -31,17 +31,30 @@ public class ReceiverResource {
     ControllerKeys keys;
 
     /** The answer to a registration: the receiver, and the key its agent must be configured with. */
-    public record Registered(@JsonUnwrapped ReceiverView receiver, String controllerPublicKey, String keyId) {
+    public record Registered(@JsonUnwrapped ReceiverView receiver, String brokerUsername, String brokerSecret,
+            String controllerPublicKey, String keyId) {
     }
 
     @POST
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull final ReceiverRequest request) {
-        final Receiver r = service.register(request);
+        final ReceiverService.WithSecret made = service.register(request);
+        return Response.created(URI.create("/api/receivers/" + made.receiver().id)).entity(registered(made)).build();
+    }
+
+    /** A new broker secret for a receiver, shown once; the old one stops working. */
+    @POST
+    @Path("{id}/secret")
+    @RolesAllowed(Role.ADMIN)
+    public Registered newSecret(@PathParam("id") final String id) {
+        return registered(service.newSecret(id));
+    }
+
+    private Registered registered(final ReceiverService.WithSecret made) {
         final ControllerKeys.PublicInfo key = keys.current();
-        return Response.created(URI.create("/api/receivers/" + r.id))
-                .entity(new Registered(ReceiverView.of(r), key.publicKey(), key.keyId())).build();
+        return new Registered(ReceiverView.of(made.receiver()), made.receiver().id, made.secret(), key.publicKey(),
+                key.keyId());
     }
 
     @GET

@@ -2,6 +2,7 @@ package vn.loa.receiver;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -21,8 +22,21 @@ public class ReceiverService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CredentialsChanged> credentialsChanged;
+
+    /** A receiver just registered (or given a new secret), with the secret in clear: shown this once. */
+    public record WithSecret(Receiver receiver, String secret) {
+    }
+
     @Transactional
-    public Receiver register(final ReceiverRequest r) {
+    public WithSecret register(final ReceiverRequest r) {
+        return register(r, ReceiverSecrets.newSecret());
+    }
+
+    /** Registers with a given secret: only for demo mode, whose documented secret lets the walkthrough connect. */
+    @Transactional
+    public WithSecret register(final ReceiverRequest r, final String secret) {
         final String id = r.id() != null ? r.id() : newId(r.village());
         if (Receiver.findById(id) != null) {
             throw new ConflictException("receiver-exists", "receiver " + id + " is already registered");
@@ -33,8 +47,36 @@ public class ReceiverService {
         receiver.village = r.village().strip();
         receiver.commune = r.commune().strip();
         receiver.createdAt = clock.instant();
+        setSecret(receiver, secret);
         receiver.persist();
-        return receiver;
+        credentialsChanged.fire(new CredentialsChanged(id));
+        return new WithSecret(receiver, secret);
+    }
+
+    /** Replaces a receiver's broker secret (a lost or leaked one); the old one stops working. */
+    @Transactional
+    public WithSecret newSecret(final String id) {
+        final Receiver receiver = get(id);
+        final String secret = ReceiverSecrets.newSecret();
+        setSecret(receiver, secret);
+        credentialsChanged.fire(new CredentialsChanged(id));
+        return new WithSecret(receiver, secret);
+    }
+
+    /** Fired (after commit, to observers that ask for it) when a receiver's broker credentials change. */
+    public record CredentialsChanged(String receiverId) {
+    }
+
+    private static void setSecret(final Receiver receiver, final String secret) {
+        receiver.secretSha256 = ReceiverSecrets.sha256(secret);
+        receiver.mosquittoHash = ReceiverSecrets.mosquittoHash(secret);
+    }
+
+    /** The SHA-256 of a receiver's broker secret, for the broker's authentication; empty if unknown. */
+    @Transactional
+    public java.util.Optional<String> secretSha256(final String id) {
+        final Receiver r = Receiver.findById(id);
+        return r == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(r.secretSha256);
     }
 
     public Receiver get(final String id) {

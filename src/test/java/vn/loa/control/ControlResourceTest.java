@@ -36,7 +36,7 @@ class ControlResourceTest {
 
     @BeforeEach
     void connect() {
-        mqtt = TestMqtt.connect(gateway.brokerAddress()).subscribe("loa/v1/rx/" + RX + "/cmd");
+        mqtt = TestMqtt.asReceiver(gateway.brokerAddress(), RX).subscribe("loa/v1/rx/" + RX + "/cmd");
     }
 
     @AfterEach

@@ -34,7 +34,7 @@ class AckHandlingTest {
 
     @BeforeEach
     void connect() {
-        mqtt = TestMqtt.connect(gateway.brokerAddress()).subscribe("loa/v1/rx/" + RX + "/cmd");
+        mqtt = TestMqtt.asReceiver(gateway.brokerAddress(), RX).subscribe("loa/v1/rx/" + RX + "/cmd");
     }
 
     @AfterEach
@@ -100,7 +100,9 @@ class AckHandlingTest {
         final JsonNode c = scheduleAndReceive();
         final String id = c.get("commandId").asText();
         // rx-ma-le-01 publishes, on its own topic, a "played" for a command that was sent to RX
-        mqtt.publish("loa/v1/rx/rx-ma-le-01/ack", ack(id, "rx-ma-le-01", "played", "2026-12-06T13:30:05+07:00"));
+        try (TestMqtt other = TestMqtt.asReceiver(gateway.brokerAddress(), "rx-ma-le-01")) {
+            other.publish("loa/v1/rx/rx-ma-le-01/ack", ack(id, "rx-ma-le-01", "played", "2026-12-06T13:30:05+07:00"));
+        }
         Awaitility.await().untilAsserted(() -> as("admin").get("/api/security-events").then()
                 .body("find { it.commandId == '" + id + "' }.code", equalTo("forged-ack")));
         as("official").get(broadcastOf(c)).then().body("deliveries[0].state", equalTo("SENT"));
@@ -154,10 +156,12 @@ class AckHandlingTest {
         final String other = "rx-ma-le-01";
         mqtt.publish(ACK, "{not json");
         mqtt.publish(ACK, ack("00000000-0000-4000-8000-000000000000", RX, "played", "2026-12-06T13:30:05+07:00"));
-        // another receiver acking our command, on its own topic: it was not targeted
-        mqtt.publish("loa/v1/rx/" + other + "/ack", ack(id, other, "played", "2026-12-06T13:30:05+07:00"));
-        // topic and payload name different receivers
-        mqtt.publish("loa/v1/rx/" + other + "/ack", ack(id, RX, "failed", "2026-12-06T13:30:05+07:00"));
+        try (TestMqtt otherClient = TestMqtt.asReceiver(gateway.brokerAddress(), other)) {
+            // another receiver acking our command, on its own topic: it was not targeted
+            otherClient.publish("loa/v1/rx/" + other + "/ack", ack(id, other, "played", "2026-12-06T13:30:05+07:00"));
+            // topic and payload name different receivers
+            otherClient.publish("loa/v1/rx/" + other + "/ack", ack(id, RX, "failed", "2026-12-06T13:30:05+07:00"));
+        }
         mqtt.publish(ACK, ack(id, RX, "unheard-of", "2026-12-06T13:30:05+07:00"));
         mqtt.publish(ACK, ack(id, RX, "received", "2026-12-06T09:00:00.000+07:00"));
         Awaitility.await().untilAsserted(() -> as("official").get(broadcastOf(c)).then()
@@ -169,12 +173,14 @@ class AckHandlingTest {
     @Test
     void status_onlineThenLastWill_updatesPresence() {
         final String status = "loa/v1/rx/rx-ma-le-01/status";
+        try (TestMqtt mqtt = TestMqtt.asReceiver(gateway.brokerAddress(), "rx-ma-le-01")) {
         mqtt.publish(status, "{\"v\":1,\"receiverId\":\"rx-ma-le-01\",\"online\":true,\"at\":\"2026-12-06T09:00:00+07:00\",\"agent\":\"loa-agent/0.1.0\"}");
         Awaitility.await().untilAsserted(() -> as("official").get("/api/receivers/rx-ma-le-01").then()
                 .body("online", equalTo(true), "agent", equalTo("loa-agent/0.1.0"), "lastSeenAt", notNullValue()));
         mqtt.publish(status, "{\"v\":1,\"receiverId\":\"rx-ma-le-01\",\"online\":false}");
         Awaitility.await().untilAsserted(() -> as("official").get("/api/receivers/rx-ma-le-01").then()
                 .body("online", equalTo(false)));
+        }
     }
 
     private static long countEvents(final String commandId, final String state) {

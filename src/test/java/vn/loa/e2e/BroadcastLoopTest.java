@@ -60,10 +60,11 @@ class BroadcastLoopTest {
         final List<String> receivers = List.of("e2e-" + run + "-a", "e2e-" + run + "-b");
         for (String rx : receivers) {
             // registration answers with the key the agent must trust, as an installer would copy it
-            final String key = as("admin").body(Map.of("id", rx, "name", "Loa " + rx, "village", "Lô Lô Chải",
-                    "commune", "Lũng Cú")).post("/api/receivers").then().statusCode(201)
-                    .extract().path("controllerPublicKey");
-            agents.add(AgentProcess.start(rx, gateway.brokerAddress(), url, key, work));
+            final JsonPath registered = as("admin").body(Map.of("id", rx, "name", "Loa " + rx, "village",
+                    "Lô Lô Chải", "commune", "Lũng Cú")).post("/api/receivers").then().statusCode(201)
+                    .extract().jsonPath();
+            agents.add(AgentProcess.start(rx, gateway.brokerAddress(), url, registered.getString("controllerPublicKey"),
+                    registered.getString("brokerSecret"), work));
         }
         final long bulletin = Api.approvedBulletin("Flood warning",
                 "Heavy rain tonight. Families near the stream move to the school before dark.");

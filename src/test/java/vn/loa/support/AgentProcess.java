@@ -31,7 +31,7 @@ public final class AgentProcess implements AutoCloseable {
 
     /** Starts an agent and waits until it reports itself subscribed. */
     public static AgentProcess start(final String receiverId, final String brokerAddress, final String controllerUrl,
-            final String controllerPublicKey, final Path workDir) {
+            final String controllerPublicKey, final String brokerSecret, final Path workDir) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run 'mvn -f devices/agent/pom.xml verify' first");
         }
@@ -52,6 +52,8 @@ public final class AgentProcess implements AutoCloseable {
             env.put("LOA_CACHE_DIR", workDir.resolve(receiverId + "-cache").toAbsolutePath().toString());
             env.put("LOA_AUDIO_SINK", "realtime");
             env.put("LOA_CONTROLLER_PUBLIC_KEY", controllerPublicKey);
+            env.put("LOA_BROKER_USERNAME", receiverId);
+            env.put("LOA_BROKER_PASSWORD", brokerSecret);
             final AgentProcess agent = new AgentProcess(receiverId, log, pb.start());
             Awaitility.await("agent " + receiverId + " ready").atMost(Duration.ofSeconds(30))
                     .until(() -> agent.output().contains("loa-agent ready"));
