@@ -18,13 +18,17 @@ import vn.loa.agent.download.AudioCache;
 import vn.loa.agent.download.Backoff;
 import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.PendingCommands;
+import vn.loa.agent.journal.SequenceWindow;
 import vn.loa.agent.mqtt.MqttLink;
 import vn.loa.agent.playback.Player;
+import vn.loa.agent.playback.SinkFactory;
 import vn.loa.agent.playback.Sinks;
+import vn.loa.agent.trust.TrustStore;
 
 /**
  * A running receiver agent: wires the features and owns their lifecycle. Cache layout: {@code <sha>.mp3} and
- * {@code <sha>.part} audio, {@code journal.jsonl}, {@code commands/<commandId>.json}.
+ * {@code <sha>.part} audio, {@code journal.jsonl}, {@code commands/<commandId>.json}, {@code trust.json} (the key
+ * installed by a rotation), {@code sequence.json} (the sequence window).
  */
 public final class Agent implements AutoCloseable {
 
@@ -38,16 +42,19 @@ public final class Agent implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean stopping;
 
-    private Agent(final AgentConfig config, final Clock clock) throws IOException {
+    private Agent(final AgentConfig config, final Clock clock, final SinkFactory sinks) throws IOException {
         this.config = config;
         final Path cache = config.cacheDir();
         Files.createDirectories(cache);
         this.journal = Journal.open(cache.resolve("journal.jsonl"));
         final PendingCommands pending = PendingCommands.open(cache.resolve("commands"));
         final AudioCache audio = AudioCache.open(cache, config.controllerUrl(), clock, Backoff.DEFAULT);
-        final Player player = new Player(new Sinks(config.audioSink()), clock);
+        final SequenceWindow sequence = SequenceWindow.open(cache.resolve("sequence.json"));
+        final TrustStore trust = TrustStore.open(cache.resolve("trust.json"), config.controllerKey());
+        final Player player = new Player(sinks, clock);
         this.link = new MqttLink(config, "loa-agent/" + version(), clock, this::onReady);
-        this.commands = new CommandService(config.receiverId(), journal, pending, audio, player, link, clock);
+        this.commands = new CommandService(
+                config.receiverId(), journal, pending, sequence, trust, audio, player, link, clock);
     }
 
     /** Starts an agent on the system clock and time zone. */
@@ -58,11 +65,17 @@ public final class Agent implements AutoCloseable {
     /**
      * Loads the journal, reschedules pending commands, and connects in the background (retrying for ever).
      *
-     * @throws IOException if the cache folder or journal cannot be opened
+     * @throws IOException if the cache folder, journal, trust or sequence file cannot be opened
      */
     public static @NotNull Agent start(final @NotNull AgentConfig config, final @NotNull Clock clock)
             throws IOException {
-        final Agent agent = new Agent(config, clock);
+        return start(config, clock, new Sinks(config.audioSink()));
+    }
+
+    /** As {@link #start(AgentConfig, Clock)} with another audio output than the configured one (tests). */
+    public static @NotNull Agent start(final @NotNull AgentConfig config, final @NotNull Clock clock,
+            final @NotNull SinkFactory sinks) throws IOException {
+        final Agent agent = new Agent(config, clock, sinks);
         LOG.info(() -> "loa-agent " + version() + " starting " + config);
         agent.commands.recover();
         agent.link.start(agent.commands::onMessage);

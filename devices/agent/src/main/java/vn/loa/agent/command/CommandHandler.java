@@ -9,17 +9,25 @@ import org.jetbrains.annotations.NotNull;
 import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.JournalEntry;
 import vn.loa.agent.journal.PendingCommands;
+import vn.loa.agent.journal.SequenceWindow;
 import vn.loa.agent.journal.Step;
+import vn.loa.agent.protocol.Command;
 import vn.loa.agent.protocol.CommandId;
 import vn.loa.agent.protocol.CommandParser;
 import vn.loa.agent.protocol.CommandRejectedException;
 import vn.loa.agent.protocol.DetailCode;
 import vn.loa.agent.protocol.PlayCommand;
 import vn.loa.agent.protocol.ReceiverId;
+import vn.loa.agent.protocol.RotateKeyCommand;
+import vn.loa.agent.protocol.SignedCommand;
+import vn.loa.agent.protocol.StopCommand;
+import vn.loa.agent.trust.TrustStore;
 
 /**
- * Intake of the command topic (PROTOCOL.md, "Receiver rules"): validate, de-duplicate by commandId, reject or
- * expire, else persist and hand to the {@link CommandRunner}. Not thread-safe: call from one thread.
+ * Intake of the command topic, in the order of PROTOCOL.md section 7: parse, verify the signature, check the
+ * receiver, refuse replays (known commandId, then used or too old seq), expire, else record and act. Rejections
+ * before the signature is verified are acked but not journaled, so that a forger cannot burn a commandId; rejections
+ * of verified commands are their final state. Not thread-safe: call from one thread.
  */
 final class CommandHandler {
 
@@ -28,14 +36,19 @@ final class CommandHandler {
     private final ReceiverId self;
     private final Journal journal;
     private final PendingCommands pending;
+    private final SequenceWindow sequence;
+    private final TrustStore trust;
     private final StateRecorder recorder;
     private final CommandRunner runner;
 
     CommandHandler(final ReceiverId self, final Journal journal, final PendingCommands pending,
-            final StateRecorder recorder, final CommandRunner runner) {
+            final SequenceWindow sequence, final TrustStore trust, final StateRecorder recorder,
+            final CommandRunner runner) {
         this.self = self;
         this.journal = journal;
         this.pending = pending;
+        this.sequence = sequence;
+        this.trust = trust;
         this.recorder = recorder;
         this.runner = runner;
     }
@@ -50,52 +63,112 @@ final class CommandHandler {
     }
 
     private void handle(final byte[] payload) {
-        final PlayCommand command;
+        final Command command;
         try {
-            command = CommandParser.parse(payload);
-            if (!command.receiverId().equals(self)) {
-                throw new CommandRejectedException(DetailCode.WRONG_RECEIVER, command.commandId(),
-                        "command is for " + command.receiverId() + ", this receiver is " + self);
-            }
+            final SignedCommand signed = CommandParser.parse(payload);
+            trust.verify(signed);
+            command = signed.command();
         } catch (CommandRejectedException e) {
-            LOG.warning(() -> "commandId=" + e.commandId() + " rejected: " + e.detail());
-            if (e.commandId() != null) {
-                recorder.recordFirst(e.commandId(), Step.REJECTED, e.detail());
+            if (e.commandId() == null) {
+                LOG.warning(() -> "command without a usable commandId dropped: " + e.detail());
+            } else {
+                recorder.rejectUnrecorded(e.commandId(), e.detail());
             }
             return;
         }
-        accept(command, payload);
-    }
-
-    private void accept(final PlayCommand command, final byte[] payload) {
         final CommandId id = command.commandId();
-        if (journal.last(id).isPresent()) {
-            recorder.resendLast(id);
+        if (!command.receiverId().equals(self)) {
+            recorder.recordFirst(id, Step.REJECTED, DetailCode.WRONG_RECEIVER.detail(
+                    "command is for " + command.receiverId() + ", this receiver is " + self));
+            return;
+        }
+        final Optional<JournalEntry> known = journal.last(id);
+        if (known.isPresent()) {
+            recorder.rejectUnrecorded(id, DetailCode.REPLAYED_ID.detail(
+                    "already " + known.get().step().wire() + " at " + known.get().at()));
+            return;
+        }
+        if (!sequence.admits(command.seq(), id)) {
+            recorder.recordFirst(id, Step.REJECTED, DetailCode.OLD_SEQUENCE.detail("seq " + command.seq()
+                    + " is used or outside the window below the highest accepted " + sequence.highest()));
             return;
         }
         if (command.isExpiredAt(recorder.now())) {
-            recorder.recordFirst(id, Step.EXPIRED, "expired: expiresAt " + command.expiresAt() + " has passed");
+            recorder.recordFirst(id, Step.EXPIRED, expiredDetail(command));
             return;
         }
+        if (command instanceof PlayCommand play) {
+            acceptPlay(play, payload);
+        } else if (command instanceof StopCommand stop) {
+            acceptStop(stop);
+        } else if (command instanceof RotateKeyCommand rotate) {
+            acceptRotateKey(rotate);
+        }
+    }
+
+    /**
+     * Seq recorded, command stored, {@code received} journaled (each durable before the next), then run. A crash
+     * after the seq lets the redelivered command through (the window knows its id); after the store,
+     * {@link #recover()} finishes the job.
+     */
+    private void acceptPlay(final PlayCommand command, final byte[] payload) {
+        final CommandId id = command.commandId();
         try {
+            sequence.accept(command.seq(), id);
             pending.save(id, payload);
         } catch (IOException e) {
             recorder.recordFirst(id, Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
+            pending.delete(id);
             return;
         }
-        LOG.info(() -> "commandId=" + id + " accepted broadcastId=" + command.broadcastId() + " playAt="
-                + command.playAt() + " expiresAt=" + command.expiresAt() + " priority=" + command.priority().wire()
-                + " sha256=" + command.audio().sha256());
+        LOG.info(() -> "commandId=" + id + " accepted seq=" + command.seq() + " broadcastId=" + command.broadcastId()
+                + " playAt=" + command.playAt() + " expiresAt=" + command.expiresAt()
+                + " priority=" + command.priority().wire() + " sha256=" + command.audio().sha256());
         if (recorder.recordFirst(id, Step.RECEIVED, null)) {
             runner.run(command);
         }
     }
 
     /**
-     * After a restart: reschedules every stored command that is not final. A command whose playback may have begun
-     * is never played again: it is reported failed.
+     * Silences the speaker before anything touches the disk (it is the kill switch), then records the seq and
+     * {@code received}, which is final for a stop. A crash in between means the broker redelivers it: harmless.
+     */
+    private void acceptStop(final StopCommand command) {
+        final CommandId id = command.commandId();
+        final boolean stopped = runner.stop(id);
+        LOG.info(() -> "commandId=" + id + " stop seq=" + command.seq()
+                + (stopped ? ": playback stopped" : ": nothing was playing"));
+        try {
+            sequence.accept(command.seq(), id);
+        } catch (IOException e) {
+            recorder.recordFirst(id, Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
+            return;
+        }
+        recorder.recordFirst(id, Step.RECEIVED, null);
+    }
+
+    /** Seq, then the new key (durable), then {@code received}; see {@link #recover()} for a crash in between. */
+    private void acceptRotateKey(final RotateKeyCommand command) {
+        final CommandId id = command.commandId();
+        try {
+            sequence.accept(command.seq(), id);
+            trust.replace(command.newKey(), id);
+        } catch (IOException e) {
+            recorder.recordFirst(id, Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
+            return;
+        }
+        recorder.recordFirst(id, Step.RECEIVED, null);
+    }
+
+    /**
+     * After a restart: acks a key rotation that was stored but not journaled, and reschedules every stored command
+     * that is not final. A command whose playback may have begun is never played again: it is reported failed.
      */
     void recover() {
+        trust.rotatedBy().filter(id -> journal.last(id).isEmpty()).ifPresent(id -> {
+            LOG.info(() -> "commandId=" + id + " key rotation was stored before a restart, acking it now");
+            recorder.recordFirst(id, Step.RECEIVED, null);
+        });
         final Map<CommandId, byte[]> stored;
         try {
             stored = pending.all();
@@ -112,10 +185,14 @@ final class CommandHandler {
         });
     }
 
+    /** The stored payload was verified before it was stored; it is not verified again (the key may have rotated). */
     private void recover(final CommandId id, final byte[] payload) {
         final PlayCommand command;
         try {
-            command = CommandParser.parse(payload);
+            if (!(CommandParser.parse(payload).command() instanceof PlayCommand play)) {
+                throw new CommandRejectedException(DetailCode.UNKNOWN_TYPE, id, "only play commands are stored");
+            }
+            command = play;
         } catch (CommandRejectedException e) {
             LOG.warning(() -> "commandId=" + id + " stored command unreadable, dropped: " + e.detail());
             pending.delete(id);
@@ -136,11 +213,15 @@ final class CommandHandler {
             recorder.recordFirst(id, Step.RECEIVED, null);
         }
         if (command.isExpiredAt(recorder.now())) {
-            recorder.record(id, Step.EXPIRED, recorder.now(), "expired: expiresAt " + command.expiresAt() + " has passed");
+            recorder.record(id, Step.EXPIRED, recorder.now(), expiredDetail(command));
             pending.delete(id);
             return;
         }
         LOG.info(() -> "commandId=" + id + " rescheduled after restart, playAt=" + command.playAt());
         runner.run(command);
+    }
+
+    private static String expiredDetail(final Command command) {
+        return DetailCode.EXPIRED.detail("expiresAt " + command.expiresAt() + " has passed");
     }
 }

@@ -3,13 +3,13 @@ package vn.loa.agent.command;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jetbrains.annotations.NotNull;
@@ -19,6 +19,7 @@ import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.JournalEntry;
 import vn.loa.agent.journal.PendingCommands;
 import vn.loa.agent.journal.Step;
+import vn.loa.agent.playback.PlaybackEnd;
 import vn.loa.agent.playback.PlaybackException;
 import vn.loa.agent.playback.PlaybackListener;
 import vn.loa.agent.playback.Player;
@@ -28,7 +29,7 @@ import vn.loa.agent.protocol.PlayCommand;
 
 /**
  * Takes an accepted command to a final state: download (retrying until playAt), a coarse wake-up
- * {@link #PREPARE_LEAD} before playAt, then {@link Player} (precise start, one playback at a time).
+ * {@link #PREPARE_LEAD} before playAt, then {@link Player} (precise start, one playback at a time, stoppable).
  */
 final class CommandRunner implements AutoCloseable {
 
@@ -48,6 +49,8 @@ final class CommandRunner implements AutoCloseable {
     private final ExecutorService playbacks = Executors.newCachedThreadPool(threads("loa-play"));
     /** Records transitions reported by playback threads, so that an fsync never stalls the audio. */
     private final ExecutorService events = Executors.newSingleThreadExecutor(threads("loa-events"));
+    /** The latest stop command, named in the detail of the playback it cancels. */
+    private final AtomicReference<CommandId> lastStop = new AtomicReference<>();
 
     CommandRunner(final AudioCache cache, final Player player, final StateRecorder recorder, final Journal journal,
             final PendingCommands pending) {
@@ -88,11 +91,27 @@ final class CommandRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Silences the playback in progress at once (PROTOCOL.md section 4.1a); its command is then finished
+     * {@code canceled} naming {@code stopCommand}. Commands still waiting for their playAt are not touched.
+     *
+     * @return true if a playback was in progress
+     */
+    boolean stop(final @NotNull CommandId stopCommand) {
+        lastStop.set(stopCommand);
+        return player.stop();
+    }
+
     private void play(final PlayCommand command, final Path file) {
         final CommandId id = command.commandId();
         try {
-            final Optional<Instant> finished = player.play(file, command.playAt(), new Listener(command));
-            finished.ifPresent(at -> finish(id, Step.PLAYED, at, null));
+            final PlaybackEnd end = player.play(file, command.playAt(), new Listener(command));
+            switch (end.kind()) {
+                case FINISHED -> finish(id, Step.PLAYED, end.at(), null);
+                case STOPPED -> finish(id, Step.CANCELED, end.at(),
+                        DetailCode.STOPPED.detail("stop command " + lastStop.get()));
+                case SKIPPED -> LOG.fine(() -> "commandId=" + id + " skipped");
+            }
         } catch (PlaybackException e) {
             finish(id, Step.FAILED, recorder.now(), DetailCode.PLAYBACK_FAILED.detail(e.getMessage()));
         } catch (InterruptedException e) {
@@ -156,7 +175,8 @@ final class CommandRunner implements AutoCloseable {
         public boolean mayStart() {
             final Instant now = recorder.now();
             if (command.isExpiredAt(now)) {
-                finish(command.commandId(), Step.EXPIRED, now, "expired: expiresAt " + command.expiresAt() + " has passed");
+                finish(command.commandId(), Step.EXPIRED, now,
+                        DetailCode.EXPIRED.detail("expiresAt " + command.expiresAt() + " has passed"));
                 return false;
             }
             recorder.record(command.commandId(), Step.STARTING, now, null);

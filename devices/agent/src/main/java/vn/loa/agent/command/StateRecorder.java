@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
@@ -12,6 +11,7 @@ import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.JournalEntry;
 import vn.loa.agent.journal.Step;
 import vn.loa.agent.protocol.Ack;
+import vn.loa.agent.protocol.AckState;
 import vn.loa.agent.protocol.CommandId;
 import vn.loa.agent.protocol.ReceiverId;
 
@@ -46,16 +46,15 @@ final class StateRecorder {
     }
 
     /**
-     * Records the first step of a command seen for the first time. A known command is not recorded again: the ack
-     * of its latest state is sent once more instead (the controller may have lost it).
+     * Records the first step of a command seen for the first time; a command the journal already knows is left
+     * alone (nothing recorded, nothing sent).
      *
      * @return true if this was the command's first entry
      */
     boolean recordFirst(final @NotNull CommandId id, final @NotNull Step step, final @Nullable String detail) {
         final JournalEntry entry = new JournalEntry(id, step, local(clock.instant()), detail);
-        final Optional<JournalEntry> known = journal.appendIfFirst(entry);
-        if (known.isPresent()) {
-            resendLast(id);
+        if (journal.appendIfFirst(entry).isPresent()) {
+            LOG.warning(() -> "commandId=" + id + " already journaled, " + step.wire() + " not recorded");
             return false;
         }
         log(entry);
@@ -63,12 +62,14 @@ final class StateRecorder {
         return true;
     }
 
-    /** Sends again the ack of the command's latest acked state, unchanged. */
-    void resendLast(final @NotNull CommandId id) {
-        journal.lastAcked(id).ifPresent(last -> {
-            LOG.info(() -> "commandId=" + id + " duplicate, re-acking last state " + last.step().name().toLowerCase(java.util.Locale.ROOT));
-            send(last);
-        });
+    /**
+     * Sends a {@code rejected} ack that is not a state of the command, so it is not journaled: a message whose
+     * signature was not verified (it must not be able to claim a commandId the controller may still send) or a
+     * replay of a known command (a warning for the controller, PROTOCOL.md section 5).
+     */
+    void rejectUnrecorded(final @NotNull CommandId id, final @NotNull String detail) {
+        LOG.warning(() -> "commandId=" + id + " rejected (not journaled): " + detail);
+        outbox.send(new Ack(id, self, AckState.REJECTED, local(clock.instant()), detail));
     }
 
     private void send(final JournalEntry entry) {
@@ -81,7 +82,7 @@ final class StateRecorder {
     }
 
     private static void log(final JournalEntry entry) {
-        LOG.info(() -> "commandId=" + entry.commandId() + " state=" + entry.step().name().toLowerCase(java.util.Locale.ROOT)
-                + " at=" + entry.at() + (entry.detail() == null ? "" : " detail=" + entry.detail()));
+        LOG.info(() -> "commandId=" + entry.commandId() + " state=" + entry.step().wire() + " at=" + entry.at()
+                + (entry.detail() == null ? "" : " detail=" + entry.detail()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 import vn.loa.agent.playback.SinkKind;
+import vn.loa.agent.protocol.ControllerKey;
 import vn.loa.agent.protocol.ReceiverId;
 
 /**
@@ -22,6 +23,7 @@ import vn.loa.agent.protocol.ReceiverId;
  *
  * @param brokerPort    TCP port, 1..65535 (default 1883)
  * @param controllerUrl base URL that relative {@code audio.url}s are resolved against
+ * @param controllerKey the controller's signing key until a verified rotation replaces it (PROTOCOL.md 4.4)
  * @param cacheDir      audio files, journal and pending commands
  */
 public record AgentConfig(
@@ -32,6 +34,7 @@ public record AgentConfig(
         @Nullable String brokerPassword,
         boolean brokerTls,
         @NotNull URI controllerUrl,
+        @NotNull ControllerKey controllerKey,
         @NotNull Path cacheDir,
         @NotNull SinkKind audioSink) {
 
@@ -39,6 +42,7 @@ public record AgentConfig(
         Objects.requireNonNull(receiverId, "receiverId");
         Objects.requireNonNull(brokerHost, "brokerHost");
         Objects.requireNonNull(controllerUrl, "controllerUrl");
+        Objects.requireNonNull(controllerKey, "controllerKey");
         Objects.requireNonNull(cacheDir, "cacheDir");
         Objects.requireNonNull(audioSink, "audioSink");
         if (brokerPort < 1 || brokerPort > 65535) {
@@ -66,16 +70,14 @@ public record AgentConfig(
         return from(file, env);
     }
 
-    /** @throws InvalidConfigException for a missing receiver id or an invalid value */
+    /** @throws InvalidConfigException for a missing receiver id or controller key, or an invalid value */
     public static @NotNull AgentConfig from(final @NotNull Properties file, final @NotNull Map<String, String> env) {
         final Values values = new Values(file, env);
-        final String receiverId = values.get(Setting.RECEIVER_ID);
-        if (receiverId == null) {
-            throw new InvalidConfigException(Setting.RECEIVER_ID.env() + " (or " + Setting.RECEIVER_ID.property()
-                    + ") is required");
-        }
+        final String receiverId = values.required(Setting.RECEIVER_ID);
+        final ReceiverId id = values.parse(Setting.RECEIVER_ID, receiverId, ReceiverId::of);
+        final String controllerKey = values.required(Setting.CONTROLLER_PUBLIC_KEY);
         return new AgentConfig(
-                values.parse(Setting.RECEIVER_ID, receiverId, ReceiverId::of),
+                id,
                 values.getOr(Setting.BROKER_HOST, "127.0.0.1"),
                 values.parse(Setting.BROKER_PORT, values.getOr(Setting.BROKER_PORT, "1883"), Integer::parseInt),
                 values.get(Setting.BROKER_USERNAME),
@@ -83,6 +85,7 @@ public record AgentConfig(
                 values.parse(Setting.BROKER_TLS, values.getOr(Setting.BROKER_TLS, "false"), AgentConfig::bool),
                 values.parse(Setting.CONTROLLER_URL, values.getOr(Setting.CONTROLLER_URL, "http://127.0.0.1:8080"),
                         AgentConfig::httpUrl),
+                values.parse(Setting.CONTROLLER_PUBLIC_KEY, controllerKey, ControllerKey::ofBase64),
                 values.parse(Setting.CACHE_DIR, values.getOr(Setting.CACHE_DIR, "./loa-cache"), Path::of),
                 values.parse(Setting.AUDIO_SINK, values.getOr(Setting.AUDIO_SINK, "auto"), SinkKind::of));
     }
@@ -122,7 +125,7 @@ public record AgentConfig(
     public @NotNull String toString() {
         return "receiver=" + receiverId + " broker=" + (brokerTls ? "ssl://" : "tcp://") + brokerHost + ":" + brokerPort
                 + (brokerUsername == null ? "" : " user=" + brokerUsername) + " controller=" + controllerUrl
-                + " cache=" + cacheDir + " sink=" + audioSink.wire();
+                + " controllerKey=" + controllerKey.keyId()                + " cache=" + cacheDir + " sink=" + audioSink.wire();
     }
 
     /** Environment over file; blank counts as unset. */
@@ -135,6 +138,14 @@ public record AgentConfig(
             }
             final String fromFile = file.getProperty(setting.property());
             return fromFile == null || fromFile.isBlank() ? null : fromFile.trim();
+        }
+
+        @NotNull String required(final Setting setting) {
+            final String value = get(setting);
+            if (value == null) {
+                throw new InvalidConfigException(setting.env() + " (or " + setting.property() + ") is required");
+            }
+            return value;
         }
 
         @NotNull String getOr(final Setting setting, final String fallback) {

@@ -12,6 +12,7 @@ public enum Setting {
     BROKER_PASSWORD,
     BROKER_TLS,
     CONTROLLER_URL,
+    CONTROLLER_PUBLIC_KEY,
     CACHE_DIR,
     AUDIO_SINK;
 

@@ -36,8 +36,6 @@ public final class Journal implements Closeable {
 
     private final FileChannel channel;
     private final Map<CommandId, JournalEntry> last = new HashMap<>();
-    /** Latest entry that has an ack state (skips {@link Step#STARTING}): what a duplicate gets re-acked. */
-    private final Map<CommandId, JournalEntry> lastAcked = new HashMap<>();
 
     private Journal(final FileChannel channel) {
         this.channel = channel;
@@ -93,16 +91,8 @@ public final class Journal implements Closeable {
         remember(entry);
     }
 
-    /** The latest entry of a command that carries an ack state, empty if none. */
-    public synchronized @NotNull Optional<JournalEntry> lastAcked(final @NotNull CommandId commandId) {
-        return Optional.ofNullable(lastAcked.get(commandId));
-    }
-
     private void remember(final JournalEntry entry) {
         last.put(entry.commandId(), entry);
-        if (entry.step().ackState().isPresent()) {
-            lastAcked.put(entry.commandId(), entry);
-        }
     }
 
     /**

@@ -1,13 +1,9 @@
 package vn.loa.agent.journal;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -16,8 +12,10 @@ import vn.loa.agent.protocol.CommandId;
 
 /**
  * Accepted commands that have not reached a final state, one file each: {@code <dir>/<commandId>.json} holds the
- * payload exactly as received, so a restarted agent re-parses (and later re-verifies a signature of) the original.
- * Files are written to a temp file, fsynced, then atomically renamed.
+ * payload exactly as received, so a restarted agent re-parses the original. Its signature was verified before it was
+ * stored and is not verified again (a key rotation in between would wrongly reject it). Only {@code play} commands
+ * are stored: {@code stop} and {@code rotate-key} are final as soon as they are received. Files are written with
+ * {@link DurableFile}.
  */
 public final class PendingCommands {
 
@@ -36,18 +34,7 @@ public final class PendingCommands {
     }
 
     public void save(final @NotNull CommandId commandId, final byte @NotNull [] payload) throws IOException {
-        final Path target = file(commandId);
-        final Path temp = dir.resolve(commandId.value() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(payload));
-            channel.force(true);
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        DurableFile.write(file(commandId), payload);
     }
 
     public void delete(final @NotNull CommandId commandId) {

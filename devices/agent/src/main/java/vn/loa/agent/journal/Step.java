@@ -19,7 +19,8 @@ public enum Step {
     PLAYED(AckState.PLAYED),
     FAILED(AckState.FAILED),
     REJECTED(AckState.REJECTED),
-    EXPIRED(AckState.EXPIRED);
+    EXPIRED(AckState.EXPIRED),
+    CANCELED(AckState.CANCELED);
 
     private final @Nullable AckState ackState;
 
@@ -45,7 +46,7 @@ public enum Step {
         return this == STARTING || this == PLAYING || this == PLAYED;
     }
 
-    String wire() {
+    public @NotNull String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -10,6 +10,12 @@ public interface AudioSink extends AutoCloseable {
     /** Blocks until everything written has been played. */
     void drain() throws PlaybackException;
 
+    /**
+     * Silences the sink at once, from any thread: a blocked {@link #write} returns within milliseconds, and later
+     * writes and {@link #drain()} return at once without sound.
+     */
+    void abort();
+
     @Override
     void close();
 }

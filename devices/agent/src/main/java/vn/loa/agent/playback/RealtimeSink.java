@@ -16,6 +16,8 @@ public final class RealtimeSink implements AudioSink {
     private final PcmFormat format;
     private long startNanos;
     private long bytesWritten;
+    private volatile boolean aborted;
+    private volatile Thread writer;
 
     public RealtimeSink(final @NotNull PcmFormat format) {
         this.format = format;
@@ -23,6 +25,9 @@ public final class RealtimeSink implements AudioSink {
 
     @Override
     public void write(final byte @NotNull [] pcm, final int offset, final int length) throws PlaybackException {
+        if (aborted) {
+            return;
+        }
         if (bytesWritten == 0) {
             startNanos = System.nanoTime();
         }
@@ -38,16 +43,31 @@ public final class RealtimeSink implements AudioSink {
     }
 
     @Override
+    public void abort() {
+        aborted = true;
+        final Thread blocked = writer;
+        if (blocked != null) {
+            LockSupport.unpark(blocked);
+        }
+    }
+
+    @Override
     public void close() {
         // nothing held
     }
 
-    private static void parkUntil(final long deadlineNanos) throws PlaybackException {
-        for (long left = deadlineNanos - System.nanoTime(); left > 0; left = deadlineNanos - System.nanoTime()) {
-            LockSupport.parkNanos(left);
-            if (Thread.currentThread().isInterrupted()) {
-                throw new PlaybackException("interrupted");
+    private void parkUntil(final long deadlineNanos) throws PlaybackException {
+        writer = Thread.currentThread();
+        try {
+            for (long left = deadlineNanos - System.nanoTime(); left > 0 && !aborted;
+                    left = deadlineNanos - System.nanoTime()) {
+                LockSupport.parkNanos(left);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new PlaybackException("interrupted");
+                }
             }
+        } finally {
+            writer = null;
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.logging.Logger;
 import org.jetbrains.annotations.NotNull;
 
 /** Opens the configured {@link SinkKind} for one playback. */
-public final class Sinks {
+public final class Sinks implements SinkFactory {
 
     private static final Logger LOG = Logger.getLogger(Sinks.class.getName());
 
@@ -14,6 +14,7 @@ public final class Sinks {
         this.kind = kind;
     }
 
+    @Override
     public @NotNull AudioSink open(final @NotNull PcmFormat format) throws PlaybackException {
         switch (kind) {
             case SOUNDCARD:

@@ -10,6 +10,7 @@ import org.jetbrains.annotations.NotNull;
 final class SoundcardSink implements AudioSink {
 
     private final SourceDataLine line;
+    private volatile boolean aborted;
 
     private SoundcardSink(final SourceDataLine line) {
         this.line = line;
@@ -31,14 +32,24 @@ final class SoundcardSink implements AudioSink {
     @Override
     public void write(final byte @NotNull [] pcm, final int offset, final int length) {
         int done = 0;
-        while (done < length) {
+        while (done < length && !aborted) {
             done += line.write(pcm, offset + done, length - done);
         }
     }
 
     @Override
     public void drain() {
-        line.drain();
+        if (!aborted) {
+            line.drain();
+        }
+    }
+
+    /** A stopped and flushed line makes a blocked {@code write} return (javax.sound contract). */
+    @Override
+    public void abort() {
+        aborted = true;
+        line.stop();
+        line.flush();
     }
 
     @Override

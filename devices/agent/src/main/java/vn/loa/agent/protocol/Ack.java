@@ -9,7 +9,7 @@ import org.jetbrains.annotations.Nullable;
  * Receiver to controller report of one command's state (PROTOCOL.md, "ack").
  *
  * @param at     the receiver's clock when the state was reached, written with millisecond precision and offset
- * @param detail null, or {@code "<code>: <text>"} (see {@link DetailCode}) for failed and rejected
+ * @param detail null, or {@code "<code>: <text>"} (see {@link DetailCode}) for failed, rejected, expired and canceled
  */
 public record Ack(
         @NotNull CommandId commandId,

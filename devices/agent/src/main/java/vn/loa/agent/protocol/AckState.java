@@ -11,7 +11,9 @@ public enum AckState {
     PLAYED(true),
     FAILED(true),
     REJECTED(true),
-    EXPIRED(true);
+    EXPIRED(true),
+    /** A verified {@code stop} command interrupted the playback. */
+    CANCELED(true);
 
     private final boolean isFinal;
 

@@ -8,8 +8,9 @@ import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
 /**
- * Parses a payload of topic {@code loa/v1/rx/{id}/cmd} (PROTOCOL.md, "Commands"). Unknown fields are ignored so
- * that later revisions can add some (signature, sequence number) without breaking v1 receivers.
+ * Parses a payload of topic {@code loa/v1/rx/{id}/cmd} (PROTOCOL.md sections 4.1 to 4.1b, step 1 of section 7)
+ * and builds the canonical form its signature covers (section 4.4). Unknown fields are ignored so that later
+ * revisions can add some without breaking v1 receivers. Verifying the signature is not done here.
  */
 public final class CommandParser {
 
@@ -21,32 +22,40 @@ public final class CommandParser {
     }
 
     /**
-     * @throws CommandRejectedException {@link DetailCode#INVALID_COMMAND} for malformed JSON, a wrong version or a
-     *                                  missing or invalid field; {@link DetailCode#UNKNOWN_TYPE} for a type other
-     *                                  than {@code play}. Its {@code commandId} is set when one could be read.
+     * @throws CommandRejectedException {@link DetailCode#INVALID_COMMAND} for malformed JSON, a wrong version, a
+     *                                  missing or invalid field or a CR/LF in a signed value;
+     *                                  {@link DetailCode#UNSIGNED} or else {@link DetailCode#UNKNOWN_TYPE} for a
+     *                                  type without a canonical form. Its {@code commandId} is set when one could
+     *                                  be read.
      */
-    public static @NotNull PlayCommand parse(final byte @NotNull [] payload) throws CommandRejectedException {
+    public static @NotNull SignedCommand parse(final byte @NotNull [] payload) throws CommandRejectedException {
         final JsonNode root = readTree(payload);
         final CommandId commandId = commandIdOrNull(root);
         final JsonNode v = root.get("v");
         if (v == null || !v.isInt() || v.intValue() != VERSION) {
             throw new CommandRejectedException(DetailCode.INVALID_COMMAND, commandId, "v must be " + VERSION);
         }
-        final String type;
         try {
-            type = Fields.text(root, "type");
-        } catch (IllegalArgumentException e) {
-            throw new CommandRejectedException(DetailCode.INVALID_COMMAND, commandId, e.getMessage());
-        }
-        if (!PlayCommand.TYPE.equals(type)) {
-            throw new CommandRejectedException(
-                    DetailCode.UNKNOWN_TYPE, commandId, "type '" + type + "' is not known to protocol v1");
-        }
-        if (commandId == null) {
-            throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "commandId missing or not a UUID");
-        }
-        try {
-            return play(root, commandId);
+            final String type = Fields.text(root, "type");
+            if (!CanonicalForm.knows(type)) {
+                // no canonical form to verify against: the best check left is whether it is signed at all
+                if (Fields.optionalText(root, "keyId") == null || Fields.optionalText(root, "sig") == null) {
+                    throw new CommandRejectedException(DetailCode.UNSIGNED, commandId, "sig or keyId missing");
+                }
+                throw new CommandRejectedException(
+                        DetailCode.UNKNOWN_TYPE, commandId, "type '" + type + "' is not known to protocol v1");
+            }
+            if (commandId == null) {
+                throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "commandId missing or not a UUID");
+            }
+            Fields.instant(root, "issuedAt");
+            final Command command = switch (type) {
+                case PlayCommand.TYPE -> play(root, commandId);
+                case StopCommand.TYPE -> stop(root, commandId);
+                default -> rotateKey(root, commandId);
+            };
+            return new SignedCommand(command, CanonicalForm.of(type, root),
+                    Fields.optionalText(root, "keyId"), Fields.optionalText(root, "sig"));
         } catch (IllegalArgumentException e) {
             throw new CommandRejectedException(DetailCode.INVALID_COMMAND, commandId, e.getMessage());
         }
@@ -85,6 +94,7 @@ public final class CommandParser {
         return new PlayCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
+                Fields.integer(root, "seq"),
                 Fields.integer(root, "broadcastId"),
                 new AudioRef(
                         Fields.text(audio, "url"),
@@ -95,5 +105,30 @@ public final class CommandParser {
                 Fields.instant(root, "expiresAt"),
                 Priority.fromWire(Fields.text(root, "priority")),
                 Fields.text(root, "title"));
+    }
+
+    private static StopCommand stop(final JsonNode root, final CommandId commandId) {
+        return new StopCommand(
+                commandId,
+                ReceiverId.of(Fields.text(root, "receiverId")),
+                Fields.integer(root, "seq"),
+                Fields.instant(root, "expiresAt"));
+    }
+
+    private static RotateKeyCommand rotateKey(final JsonNode root, final CommandId commandId) {
+        final String base64 = Fields.text(root, "newPublicKey");
+        final ControllerKey newKey;
+        try {
+            newKey = ControllerKey.ofBase64(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("newPublicKey: " + e.getMessage());
+        }
+        return RotateKeyCommand.of(
+                commandId,
+                ReceiverId.of(Fields.text(root, "receiverId")),
+                Fields.integer(root, "seq"),
+                Fields.instant(root, "expiresAt"),
+                Fields.text(root, "newKeyId"),
+                newKey);
     }
 }

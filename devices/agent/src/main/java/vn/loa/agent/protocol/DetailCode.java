@@ -6,6 +6,11 @@ import org.jetbrains.annotations.NotNull;
  * Machine-readable prefix of an ack {@code detail}: {@code "<code>: <human text>"} (PROTOCOL.md, "Detail codes").
  */
 public enum DetailCode {
+    UNSIGNED("unsigned"),
+    UNKNOWN_KEY("unknown-key"),
+    BAD_SIGNATURE("bad-signature"),
+    OLD_SEQUENCE("old-sequence"),
+    REPLAYED_ID("replayed-id"),
     INVALID_COMMAND("invalid-command"),
     WRONG_RECEIVER("wrong-receiver"),
     UNKNOWN_TYPE("unknown-type"),
@@ -13,7 +18,9 @@ public enum DetailCode {
     DOWNLOAD_FAILED("download-failed"),
     PLAYBACK_FAILED("playback-failed"),
     PLAYBACK_INTERRUPTED("playback-interrupted"),
-    STORAGE_FAILED("storage-failed");
+    STORAGE_FAILED("storage-failed"),
+    STOPPED("stopped"),
+    EXPIRED("expired");
 
     private final String code;
 

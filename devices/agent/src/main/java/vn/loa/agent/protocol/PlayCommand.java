@@ -6,17 +6,18 @@ import org.jetbrains.annotations.NotNull;
 
 /**
  * Command {@code play}: play {@link #audio()} at {@link #playAt()}, never after {@link #expiresAt()}
- * (PROTOCOL.md, "play command"). Instances only exist valid; parse wire bytes with {@link CommandParser}.
+ * (PROTOCOL.md section 4.1). Instances only exist valid; parse wire bytes with {@link CommandParser}.
  */
 public record PlayCommand(
         @NotNull CommandId commandId,
         @NotNull ReceiverId receiverId,
+        long seq,
         long broadcastId,
         @NotNull AudioRef audio,
         @NotNull Instant playAt,
         @NotNull Instant expiresAt,
         @NotNull Priority priority,
-        @NotNull String title) {
+        @NotNull String title) implements Command {
 
     public static final String TYPE = "play";
 
@@ -28,13 +29,14 @@ public record PlayCommand(
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(title, "title");
+        Command.requirePositiveSeq(seq);
         if (expiresAt.isBefore(playAt)) {
             throw new IllegalArgumentException("expiresAt " + expiresAt + " is before playAt " + playAt);
         }
     }
 
-    /** @return true if the command may no longer start at {@code now} */
-    public boolean isExpiredAt(final @NotNull Instant now) {
-        return now.isAfter(expiresAt);
+    @Override
+    public @NotNull String type() {
+        return TYPE;
     }
 }

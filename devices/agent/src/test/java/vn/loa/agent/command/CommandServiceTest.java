@@ -25,6 +25,7 @@ import vn.loa.agent.download.Backoff;
 import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.JournalEntry;
 import vn.loa.agent.journal.PendingCommands;
+import vn.loa.agent.journal.SequenceWindow;
 import vn.loa.agent.journal.Step;
 import vn.loa.agent.playback.Player;
 import vn.loa.agent.playback.SinkKind;
@@ -32,8 +33,11 @@ import vn.loa.agent.playback.Sinks;
 import vn.loa.agent.protocol.Ack;
 import vn.loa.agent.protocol.AckState;
 import vn.loa.agent.protocol.CommandId;
+import vn.loa.agent.protocol.ControllerKey;
 import vn.loa.agent.protocol.ReceiverId;
 import vn.loa.agent.support.Fixtures;
+import vn.loa.agent.support.Signer;
+import vn.loa.agent.trust.TrustStore;
 
 /** Intake and restart rules without a broker: acks are collected from a fake outbox. */
 class CommandServiceTest {
@@ -46,6 +50,7 @@ class CommandServiceTest {
     private Journal journal;
     private PendingCommands pending;
     private CommandService service;
+    private TrustStore trust;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -55,8 +60,9 @@ class CommandServiceTest {
         // nothing listens on port 9: downloads fail fast
         final AudioCache cache = AudioCache.open(dir, URI.create("http://127.0.0.1:9"), clock,
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(20)));
-        service = new CommandService(SELF, journal, pending, cache, new Player(new Sinks(SinkKind.REALTIME), clock),
-                acks::add, clock);
+        trust = TrustStore.open(dir.resolve("trust.json"), ControllerKey.ofBase64(Signer.CURRENT.publicKey()));
+        service = new CommandService(SELF, journal, pending, SequenceWindow.open(dir.resolve("sequence.json")), trust,
+                cache, new Player(new Sinks(SinkKind.REALTIME), clock), acks::add, clock);
     }
 
     @AfterEach
@@ -120,15 +126,88 @@ class CommandServiceTest {
     }
 
     @Test
-    void onMessage_rejectedCommandSentTwice_journalsOnceAndReAcksSameAck() {
+    void onMessage_unknownTypeSentTwice_rejectsBothWithoutJournaling() {
         final byte[] payload = Fixtures.playCommand(n -> n.put("type", "reboot"));
 
         service.onMessage(payload);
         service.onMessage(payload);
 
         assertEquals(2, acks.size());
-        assertEquals(acks.get(0), acks.get(1));
-        assertEquals(AckState.REJECTED, acks.get(0).state());
+        assertTrue(acks.get(1).detail().startsWith("unknown-type: "), acks.get(1).detail());
+        assertTrue(journal.last(acks.get(0).commandId()).isEmpty());
+    }
+
+    @Test
+    void onMessage_badSignature_rejectsWithoutJournalingSoTheGenuineCommandStillRuns() {
+        final String id = UUID.randomUUID().toString();
+        service.onMessage(Signer.forger(Signer.CURRENT.keyId()).sign(stop(id, 1)));
+
+        service.onMessage(Signer.CURRENT.sign(stop(id, 1)));
+
+        assertEquals(List.of(AckState.REJECTED, AckState.RECEIVED), states(CommandId.of(id)));
+        assertTrue(acks.get(0).detail().startsWith("bad-signature: "), acks.get(0).detail());
+    }
+
+    @Test
+    void onMessage_reorderedWithinWindow_acceptedThenSameSeqWithAnotherIdIsOldSequence() {
+        final String ten = UUID.randomUUID().toString();
+        final String eight = UUID.randomUUID().toString();
+        final String eightAgain = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.CURRENT.sign(stop(ten, 10)));
+        service.onMessage(Signer.CURRENT.sign(stop(eight, 8)));
+        service.onMessage(Signer.CURRENT.sign(stop(eightAgain, 8)));
+
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(ten)));
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(eight)));
+        assertEquals(List.of(AckState.REJECTED), states(CommandId.of(eightAgain)));
+        assertTrue(acks.get(2).detail().startsWith("old-sequence: "), acks.get(2).detail());
+    }
+
+    @Test
+    void onMessage_knownCommandAgain_rejectsReplayedIdNamingTheLastState() {
+        final byte[] payload = Signer.CURRENT.sign(stop(UUID.randomUUID().toString(), 3));
+
+        service.onMessage(payload);
+        service.onMessage(payload);
+
+        assertEquals(List.of(AckState.RECEIVED, AckState.REJECTED), acks.stream().map(Ack::state).toList());
+        assertTrue(acks.get(1).detail().startsWith("replayed-id: already received at "), acks.get(1).detail());
+    }
+
+    @Test
+    void onMessage_rotateKey_thenOldKeyUnknownAndNewKeyAccepted() {
+        final ObjectNode rotate = Fixtures.json("rotate-key-command.json");
+        rotate.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        service.onMessage(Signer.CURRENT.sign(rotate));
+        final String old = UUID.randomUUID().toString();
+        final String next = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.CURRENT.sign(stop(old, 20)));
+        service.onMessage(Signer.NEXT.sign(stop(next, 21)));
+
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(rotate.get("commandId").textValue())));
+        assertTrue(acks.get(1).detail().startsWith("unknown-key: "), acks.get(1).detail());
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(next)));
+        assertEquals(Signer.NEXT.publicKey(), trust.current().base64());
+    }
+
+    @Test
+    void recover_rotationStoredButNotJournaled_acksItReceived() throws Exception {
+        final CommandId rotation = CommandId.of(UUID.randomUUID().toString());
+        trust.replace(ControllerKey.ofBase64(Signer.NEXT.publicKey()), rotation);
+
+        service.recover();
+
+        assertEquals(List.of(AckState.RECEIVED), states(rotation));
+    }
+
+    private static ObjectNode stop(final String id, final long seq) {
+        final ObjectNode stop = Fixtures.json("stop-command.json");
+        stop.put("commandId", id);
+        stop.put("seq", seq);
+        stop.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        return stop;
     }
 
     private CommandId storePending(final Instant expiresAt) throws Exception {

@@ -17,9 +17,37 @@ import vn.loa.agent.playback.SinkKind;
 
 class AgentConfigTest {
 
+    private static final String KEY = "LOA_CONTROLLER_PUBLIC_KEY";
+    private static final String TEST_KEY = "A6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=";
+
+    @Test
+    void from_controllerKey_readsItAndItsKeyId() {
+        final AgentConfig config = AgentConfig.from(new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY));
+
+        assertEquals("56475aa75463474c", config.controllerKey().keyId());
+        assertTrue(config.toString().contains("controllerKey=56475aa75463474c"));
+    }
+
+    @Test
+    void from_noControllerKey_throwsNamingTheVariable() {
+        final InvalidConfigException e = assertThrows(InvalidConfigException.class,
+                () -> AgentConfig.from(new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1")));
+
+        assertEquals("LOA_CONTROLLER_PUBLIC_KEY (or controller.public.key) is required", e.getMessage());
+    }
+
+    @Test
+    void from_controllerKeyNot32Bytes_throws() {
+        final InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, "AAAA")));
+
+        assertEquals("LOA_CONTROLLER_PUBLIC_KEY (controller.public.key) is invalid: public key must be 32 bytes, got 3",
+                e.getMessage());
+    }
+
     @Test
     void from_onlyReceiverId_appliesDefaults() {
-        final AgentConfig config = AgentConfig.from(new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1"));
+        final AgentConfig config = AgentConfig.from(new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY));
 
         assertEquals("rx-1", config.receiverId().value());
         assertEquals("127.0.0.1", config.brokerHost());
@@ -40,7 +68,8 @@ class AgentConfigTest {
         file.setProperty("audio.sink", "soundcard");
 
         final AgentConfig config = AgentConfig.from(file,
-                Map.of("LOA_BROKER_HOST", "env-host", "LOA_AUDIO_SINK", "realtime", "LOA_BROKER_TLS", "true"));
+                Map.of("LOA_BROKER_HOST", "env-host", "LOA_AUDIO_SINK", "realtime", "LOA_BROKER_TLS", "true",
+                        KEY, TEST_KEY));
 
         assertEquals("rx-file", config.receiverId().value());
         assertEquals("env-host", config.brokerHost());
@@ -53,6 +82,8 @@ class AgentConfigTest {
     void from_blankEnv_fallsBackToFile() {
         final Properties file = new Properties();
         file.setProperty("receiver.id", "rx-file");
+
+        file.setProperty("controller.public.key", TEST_KEY);
 
         assertEquals("rx-file", AgentConfig.from(file, Map.of("LOA_RECEIVER_ID", " ")).receiverId().value());
     }
@@ -77,7 +108,7 @@ class AgentConfigTest {
     @Test
     void from_portNotANumber_throws() {
         final InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
-                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", "LOA_BROKER_PORT", "18x3")));
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY, "LOA_BROKER_PORT", "18x3")));
 
         assertEquals("LOA_BROKER_PORT (broker.port) is invalid: not a number: '18x3'", e.getMessage());
     }
@@ -85,13 +116,13 @@ class AgentConfigTest {
     @Test
     void from_portOutOfRange_throws() {
         assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
-                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", "LOA_BROKER_PORT", "70000")));
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY, "LOA_BROKER_PORT", "70000")));
     }
 
     @Test
     void from_unknownSink_throws() {
         final InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
-                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", "LOA_AUDIO_SINK", "hdmi")));
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY, "LOA_AUDIO_SINK", "hdmi")));
 
         assertEquals("LOA_AUDIO_SINK (audio.sink) is invalid: must be auto, soundcard or realtime, got 'hdmi'",
                 e.getMessage());
@@ -100,13 +131,14 @@ class AgentConfigTest {
     @Test
     void from_controllerUrlNotHttp_throws() {
         assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
-                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", "LOA_CONTROLLER_URL", "ftp://x")));
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY, "LOA_CONTROLLER_URL", "ftp://x")));
     }
 
     @Test
     void load_configFile_readsItAndEnvStillWins(@TempDir final Path dir) throws Exception {
         final Path file = dir.resolve("agent.properties");
-        Files.writeString(file, "receiver.id=rx-file\nbroker.username=loa\nbroker.password=secret\n");
+        Files.writeString(file, "receiver.id=rx-file\nbroker.username=loa\nbroker.password=secret\n"
+                + "controller.public.key=" + TEST_KEY + "\n");
 
         final AgentConfig config = AgentConfig.load(new String[] {"--config", file.toString()},
                 Map.of("LOA_BROKER_USERNAME", "env-user"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,11 +32,16 @@ import vn.loa.agent.protocol.AckState;
 import vn.loa.agent.protocol.ReceiverStatus;
 import vn.loa.agent.support.AudioServer;
 import vn.loa.agent.support.ControllerStub;
+import vn.loa.agent.support.CountingSinks;
 import vn.loa.agent.support.EmbeddedBroker;
 import vn.loa.agent.support.Fixtures;
+import vn.loa.agent.support.Signer;
 import vn.loa.agent.support.TestTone;
 
-/** The agent in-process against a real (embedded) broker, a controller stub and an HTTP audio server. */
+/**
+ * The agent in-process against a real (embedded) broker, a controller stub and an HTTP audio server. Commands are
+ * signed with the TEST key the agent trusts; the {@code attack_} tests each assert that nothing plays.
+ */
 @Timeout(120)
 class AgentBrokerIT {
 
@@ -56,6 +63,9 @@ class AgentBrokerIT {
     private String receiverId;
     private AgentConfig config;
     private Agent agent;
+    private final CountingSinks sinks = new CountingSinks();
+    /** The controller's sequence numbers for this test's receiver. */
+    private final AtomicLong seq = new AtomicLong();
 
     @BeforeAll
     static void startInfrastructure() throws Exception {
@@ -82,7 +92,8 @@ class AgentBrokerIT {
                 "LOA_BROKER_PORT", String.valueOf(broker.port()),
                 "LOA_CONTROLLER_URL", audioServer.baseUrl().toString(),
                 "LOA_CACHE_DIR", cache.toString(),
-                "LOA_AUDIO_SINK", "realtime"));
+                "LOA_AUDIO_SINK", "realtime",
+                "LOA_CONTROLLER_PUBLIC_KEY", Signer.CURRENT.publicKey()));
         agent = startAndAwaitReady();
     }
 
@@ -92,7 +103,7 @@ class AgentBrokerIT {
     }
 
     private Agent startAndAwaitReady() throws Exception {
-        final Agent started = Agent.start(config);
+        final Agent started = Agent.start(config, Clock.systemDefaultZone(), sinks);
         assertTrue(started.awaitReady(Duration.ofSeconds(20)), "agent not ready");
         return started;
     }
@@ -115,59 +126,212 @@ class AgentBrokerIT {
     }
 
     @Test
-    void play_expiredCommand_acksExpiredAndNeverPlays() {
-        final Instant now = Instant.now();
-        final String id = publishPlay(now.minusSeconds(120), now.minusSeconds(60));
-
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
-                .until(() -> controller.states(id).equals(List.of(AckState.EXPIRED)));
-
-        assertTrue(controller.ack(id, AckState.EXPIRED).detail().startsWith("expired: expiresAt "));
-    }
-
-    @Test
-    void play_otherReceiversCommand_acksRejectedWrongReceiver() {
+    void attack_validlySignedForAnotherReceiver_rejectedWrongReceiverAndNothingPlays() {
         final String id = UUID.randomUUID().toString();
-        controller.publish(receiverId, command(id, "rx-someone-else", Instant.now().plusSeconds(3),
-                Instant.now().plusSeconds(60)));
+        controller.publish(receiverId, Signer.CURRENT.sign(command(id, "rx-someone-else", Instant.now().plusSeconds(1),
+                Instant.now().plusSeconds(60))));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(id).contains(AckState.REJECTED));
-
-        assertTrue(controller.ack(id, AckState.REJECTED).detail().startsWith("wrong-receiver: "));
+        assertRejectedAndNothingPlays(id, "wrong-receiver");
     }
 
     @Test
-    void play_tamperedAudio_acksRejectedSha256MismatchAndNeverPlays() {
+    void attack_tamperedAudio_rejectedSha256MismatchAndNothingPlays() {
         final byte[] tampered = clip.clone();
         tampered[tampered.length / 2] ^= 0x55;
         final String sha = TestTone.sha256(clip);
         final String url = audioServer.put("tampered-" + sha + ".mp3", tampered);
         final String id = UUID.randomUUID().toString();
-        controller.publish(receiverId, Fixtures.toBytes(edit(command(id, receiverId,
-                Instant.now().plusSeconds(3), Instant.now().plusSeconds(60)), url)));
+        final ObjectNode command = command(id, receiverId, Instant.now().plusSeconds(2), Instant.now().plusSeconds(60));
+        ((ObjectNode) command.get("audio")).put("url", url);
+        controller.publish(receiverId, Signer.CURRENT.sign(command));
 
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> controller.states(id).equals(List.of(AckState.RECEIVED, AckState.REJECTED)));
 
         assertTrue(controller.ack(id, AckState.REJECTED).detail().startsWith("sha256-mismatch: "));
+        assertEquals(0, sinks.bytes());
     }
 
     @Test
-    void play_sameCommandIdTwice_playsOnceAndReAcksLastState() {
-        final Instant playAt = Instant.now().plusSeconds(3);
-        final byte[] payload = command(UUID.randomUUID().toString(), receiverId, playAt, playAt.plusSeconds(60));
+    void attack_sameSignedCommandAgainAfterItPlayed_rejectedReplayedIdAndPlayedOnce() {
+        final Instant playAt = Instant.now().plusSeconds(2);
+        final byte[] payload = signed(UUID.randomUUID().toString(), playAt, playAt.plusSeconds(60));
         final String id = idOf(payload);
         controller.publish(receiverId, payload);
-        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(id).contains(AckState.RECEIVED));
-
-        controller.publish(receiverId, payload);
         await().atMost(Duration.ofSeconds(15)).until(() -> controller.states(id).contains(AckState.PLAYED));
-        controller.publish(receiverId, payload);
-        await().atMost(Duration.ofSeconds(5)).until(() -> count(id, AckState.PLAYED) == 2);
+        final long played = sinks.bytes();
 
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> count(id, AckState.PLAYING) == 1);
-        final List<Ack> played = controller.acks(id).stream().filter(a -> a.state() == AckState.PLAYED).toList();
-        assertEquals(played.get(0).at(), played.get(1).at(), "the re-ack repeats the recorded instant");
+        controller.publish(receiverId, payload);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> controller.states(id).contains(AckState.REJECTED));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> count(id, AckState.PLAYING) == 1);
+        assertTrue(controller.ack(id, AckState.REJECTED).detail().startsWith("replayed-id: already played at "),
+                controller.ack(id, AckState.REJECTED).detail());
+        assertEquals(played, sinks.bytes());
+    }
+
+    @Test
+    void attack_signedByAnotherKeyUnderTheTrustedKeyId_rejectedBadSignatureAndNothingPlays() {
+        final String id = UUID.randomUUID().toString();
+        controller.publish(receiverId, Signer.forger(Signer.CURRENT.keyId()).sign(
+                command(id, receiverId, Instant.now().plusSeconds(1), Instant.now().plusSeconds(60))));
+
+        assertRejectedAndNothingPlays(id, "bad-signature");
+    }
+
+    @Test
+    void attack_unsigned_rejectedUnsignedAndNothingPlays() {
+        final String id = UUID.randomUUID().toString();
+        final ObjectNode command = command(id, receiverId, Instant.now().plusSeconds(1), Instant.now().plusSeconds(60));
+        command.remove("sig");
+        command.remove("keyId");
+        controller.publish(receiverId, Fixtures.toBytes(command));
+
+        assertRejectedAndNothingPlays(id, "unsigned");
+    }
+
+    @Test
+    void attack_signedByAnUnknownKey_rejectedUnknownKeyAndNothingPlays() {
+        final String id = UUID.randomUUID().toString();
+        controller.publish(receiverId, Signer.NEXT.sign(
+                command(id, receiverId, Instant.now().plusSeconds(1), Instant.now().plusSeconds(60))));
+
+        assertRejectedAndNothingPlays(id, "unknown-key");
+    }
+
+    @Test
+    void attack_playAtChangedAfterSigning_rejectedBadSignatureAndNothingPlays() {
+        final String id = UUID.randomUUID().toString();
+        final ObjectNode command = command(id, receiverId, Instant.now().plusSeconds(600), Instant.now().plusSeconds(900));
+        Signer.CURRENT.sign(command);
+        command.put("playAt", Instant.now().plusSeconds(1).toString());
+        controller.publish(receiverId, Fixtures.toBytes(command));
+
+        assertRejectedAndNothingPlays(id, "bad-signature");
+    }
+
+    @Test
+    void attack_oldSequence_belowTheWindowOrAlreadyUsed_rejectedOldSequenceAndNothingPlays() {
+        final String high = UUID.randomUUID().toString();
+        controller.publish(receiverId, stop(high, 100, Signer.CURRENT));
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(high).contains(AckState.RECEIVED));
+        final String belowWindow = UUID.randomUUID().toString();
+        final String used = UUID.randomUUID().toString();
+        final Instant playAt = Instant.now().plusSeconds(1);
+
+        controller.publish(receiverId, Signer.CURRENT.sign(seq(command(belowWindow, receiverId, playAt,
+                playAt.plusSeconds(60)), 100 - 64)));
+        controller.publish(receiverId, Signer.CURRENT.sign(seq(command(used, receiverId, playAt,
+                playAt.plusSeconds(60)), 100)));
+
+        assertRejectedAndNothingPlays(belowWindow, "old-sequence");
+        assertRejectedAndNothingPlays(used, "old-sequence");
+    }
+
+    @Test
+    void attack_expiredCommand_expiredAndNothingPlays() {
+        final Instant now = Instant.now();
+        final String id = publishPlay(now.minusSeconds(120), now.minusSeconds(60));
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .until(() -> controller.states(id).equals(List.of(AckState.EXPIRED)));
+        assertTrue(controller.ack(id, AckState.EXPIRED).detail().startsWith("expired: "));
+        assertEquals(0, sinks.bytes());
+    }
+
+    @Test
+    void stop_signedByAnUnknownKey_rejectedAndPlaybackContinuesToPlayed() {
+        final Instant playAt = Instant.now().plusSeconds(2);
+        final String play = publishPlay(playAt, playAt.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(play).contains(AckState.PLAYING));
+        final String stop = UUID.randomUUID().toString();
+
+        controller.publish(receiverId, stop(stop, seq.incrementAndGet(), Signer.NEXT));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(play).contains(AckState.PLAYED));
+        assertEquals(List.of(AckState.REJECTED), controller.states(stop));
+        assertTrue(controller.ack(stop, AckState.REJECTED).detail().startsWith("unknown-key: "));
+        final long playedMs = Duration.between(controller.ack(play, AckState.PLAYING).at(),
+                controller.ack(play, AckState.PLAYED).at()).toMillis();
+        assertTrue(playedMs >= CLIP_MS - 50, "played for " + playedMs + " ms");
+    }
+
+    @Test
+    void stop_validSignature_silencesAtOnceCancelsThePlayAndAcksTheStopReceived() {
+        final Instant playAt = Instant.now().plusSeconds(2);
+        final String play = publishPlay(playAt, playAt.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(play).contains(AckState.PLAYING));
+        final String stop = UUID.randomUUID().toString();
+
+        controller.publish(receiverId, stop(stop, seq.incrementAndGet(), Signer.CURRENT));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> controller.states(play).contains(AckState.CANCELED)
+                && controller.states(stop).contains(AckState.RECEIVED));
+        assertEquals(List.of(AckState.RECEIVED, AckState.DOWNLOADED, AckState.PLAYING, AckState.CANCELED),
+                controller.states(play));
+        assertEquals(List.of(AckState.RECEIVED), controller.states(stop));
+        final Ack canceled = controller.ack(play, AckState.CANCELED);
+        assertEquals("stopped: stop command " + stop, canceled.detail());
+        final long playedMs = Duration.between(controller.ack(play, AckState.PLAYING).at(), canceled.at()).toMillis();
+        assertTrue(playedMs < CLIP_MS - 300, "ended early, after " + playedMs + " ms");
+        final long lastWriteAfterCancelMs = Duration.between(canceled.at().toInstant(), sinks.lastWrite()).toMillis();
+        assertTrue(lastWriteAfterCancelMs <= 5, "audio written " + lastWriteAfterCancelMs + " ms after it stopped");
+        assertTrue(sinks.bytes() < clipPcmBytes(), "not the whole clip");
+    }
+
+    @Test
+    void stop_whilePlayWaitsForPlayAt_acksReceivedAndThePlayStillPlays() {
+        final Instant playAt = Instant.now().plusSeconds(3);
+        final String play = publishPlay(playAt, playAt.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(5)).until(() -> controller.states(play).contains(AckState.RECEIVED));
+        final String stop = UUID.randomUUID().toString();
+
+        controller.publish(receiverId, stop(stop, seq.incrementAndGet(), Signer.CURRENT));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> controller.states(play).contains(AckState.PLAYED));
+        assertEquals(List.of(AckState.RECEIVED), controller.states(stop));
+        assertFalse(controller.states(play).contains(AckState.CANCELED));
+    }
+
+    @Test
+    void rotateKey_thenOldKeyRejectedUnknownKeyAndNewKeyPlays() {
+        rotateToNextKey();
+        final String old = UUID.randomUUID().toString();
+        final String next = UUID.randomUUID().toString();
+        final Instant playAt = Instant.now().plusSeconds(2);
+
+        controller.publish(receiverId, Signer.CURRENT.sign(command(old, receiverId, playAt, playAt.plusSeconds(60))));
+        controller.publish(receiverId, Signer.NEXT.sign(command(next, receiverId, playAt, playAt.plusSeconds(60))));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(old).contains(AckState.REJECTED));
+        assertEquals(List.of(AckState.REJECTED), controller.states(old));
+        assertTrue(controller.ack(old, AckState.REJECTED).detail().startsWith("unknown-key: "));
+        await().atMost(Duration.ofSeconds(15)).until(() -> controller.states(next).contains(AckState.PLAYED));
+        assertEquals(List.of(AckState.REJECTED), controller.states(old));
+    }
+
+    @Test
+    void restart_afterRotationAndCommands_trustedKeyAndSequenceSurvive() throws Exception {
+        rotateToNextKey();
+        final String used = UUID.randomUUID().toString();
+        controller.publish(receiverId, stop(used, 50, Signer.NEXT));
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(used).contains(AckState.RECEIVED));
+
+        agent.stop();
+        agent = startAndAwaitReady();
+
+        final String oldKey = UUID.randomUUID().toString();
+        final String reusedSeq = UUID.randomUUID().toString();
+        final String fresh = UUID.randomUUID().toString();
+        controller.publish(receiverId, stop(oldKey, 51, Signer.CURRENT));
+        controller.publish(receiverId, stop(reusedSeq, 50, Signer.NEXT));
+        assertRejectedAndNothingPlays(oldKey, "unknown-key");
+        assertRejectedAndNothingPlays(reusedSeq, "old-sequence");
+
+        final Instant playAt = Instant.now().plusSeconds(2);
+        controller.publish(receiverId, Signer.NEXT.sign(seq(command(fresh, receiverId, playAt, playAt.plusSeconds(60)),
+                52)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> controller.states(fresh).contains(AckState.PLAYED));
     }
 
     @Test
@@ -229,34 +393,70 @@ class AgentBrokerIT {
 
     private String publishPlay(final Instant playAt, final Instant expiresAt) {
         final String id = UUID.randomUUID().toString();
-        controller.publish(receiverId, command(id, receiverId, playAt, expiresAt));
+        controller.publish(receiverId, signed(id, playAt, expiresAt));
         return id;
     }
 
-    private static byte[] command(final String id, final String receiver, final Instant playAt,
-            final Instant expiresAt) {
-        return Fixtures.playCommand(n -> {
-            n.put("commandId", id);
-            n.put("receiverId", receiver);
-            n.put("playAt", playAt.toString());
-            n.put("expiresAt", expiresAt.toString());
-            final ObjectNode audio = (ObjectNode) n.get("audio");
-            audio.put("url", clipUrl);
-            audio.put("sha256", clipSha);
-            audio.put("bytes", clip.length);
-            audio.put("durationMs", CLIP_MS);
-        });
+    /** A play command for this receiver with the next seq, signed with the TEST key. */
+    private byte[] signed(final String id, final Instant playAt, final Instant expiresAt) {
+        return Signer.CURRENT.sign(command(id, receiverId, playAt, expiresAt));
     }
 
-    private static ObjectNode edit(final byte[] command, final String url) {
-        final ObjectNode node = Fixtures.json("play-command.json");
-        try {
-            node.setAll((ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(command));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        ((ObjectNode) node.get("audio")).put("url", url);
-        return node;
+    /** The example play command for the test clip, with the next seq; not signed yet. */
+    private ObjectNode command(final String id, final String receiver, final Instant playAt,
+            final Instant expiresAt) {
+        final ObjectNode n = Fixtures.json("play-command.json");
+        n.put("commandId", id);
+        n.put("receiverId", receiver);
+        n.put("seq", seq.incrementAndGet());
+        n.put("playAt", playAt.toString());
+        n.put("expiresAt", expiresAt.toString());
+        final ObjectNode audio = (ObjectNode) n.get("audio");
+        audio.put("url", clipUrl);
+        audio.put("sha256", clipSha);
+        audio.put("bytes", clip.length);
+        audio.put("durationMs", CLIP_MS);
+        return n;
+    }
+
+    private static ObjectNode seq(final ObjectNode command, final long seq) {
+        return command.put("seq", seq);
+    }
+
+    private byte[] stop(final String id, final long seq, final Signer signer) {
+        final ObjectNode n = Fixtures.json("stop-command.json");
+        n.put("commandId", id);
+        n.put("receiverId", receiverId);
+        n.put("seq", seq);
+        n.put("issuedAt", Instant.now().toString());
+        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        return signer.sign(n);
+    }
+
+    private void rotateToNextKey() {
+        final ObjectNode n = Fixtures.json("rotate-key-command.json");
+        final String id = UUID.randomUUID().toString();
+        n.put("commandId", id);
+        n.put("receiverId", receiverId);
+        n.put("seq", seq.incrementAndGet());
+        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        controller.publish(receiverId, Signer.CURRENT.sign(n));
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(id).contains(AckState.RECEIVED));
+    }
+
+    /** Rejected with {@code code}, only that, and no audio ever reaches the sink. */
+    private void assertRejectedAndNothingPlays(final String id, final String code) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(id).contains(AckState.REJECTED));
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                .until(() -> controller.states(id).equals(List.of(AckState.REJECTED)));
+        final String detail = controller.ack(id, AckState.REJECTED).detail();
+        LOG.info(() -> "commandId=" + id + " rejected: " + detail);
+        assertTrue(detail.startsWith(code + ": "), detail);
+        assertEquals(0, sinks.bytes(), "audio reached the sink");
+    }
+
+    private static long clipPcmBytes() {
+        return 2L * TestTone.SAMPLE_RATE * CLIP_MS / 1000;
     }
 
     private static String idOf(final byte[] command) {

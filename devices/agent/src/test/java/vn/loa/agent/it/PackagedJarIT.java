@@ -25,6 +25,7 @@ import vn.loa.agent.support.AudioServer;
 import vn.loa.agent.support.ControllerStub;
 import vn.loa.agent.support.EmbeddedBroker;
 import vn.loa.agent.support.Fixtures;
+import vn.loa.agent.support.Signer;
 import vn.loa.agent.support.TestTone;
 
 /** The shaded jar as the controller's end-to-end tests run it: a separate JVM with -Xmx32m and env vars. */
@@ -53,6 +54,7 @@ class PackagedJarIT {
             builder.environment().put("LOA_CONTROLLER_URL", audio.baseUrl().toString());
             builder.environment().put("LOA_CACHE_DIR", dir.resolve("cache").toString());
             builder.environment().put("LOA_AUDIO_SINK", "realtime");
+            builder.environment().put("LOA_CONTROLLER_PUBLIC_KEY", Signer.CURRENT.publicKey());
             final Process process = builder.start();
             final List<String> output = capture(process);
             try {
@@ -61,7 +63,7 @@ class PackagedJarIT {
 
                 final Instant playAt = Instant.now().plusSeconds(3);
                 final String id = UUID.randomUUID().toString();
-                controller.publish("rx-jar-1", Fixtures.playCommand(n -> {
+                controller.publish("rx-jar-1", Fixtures.signedPlay(n -> {
                     n.put("commandId", id);
                     n.put("receiverId", "rx-jar-1");
                     n.put("playAt", playAt.toString());
@@ -86,6 +88,21 @@ class PackagedJarIT {
                 output.forEach(line -> LOG.info(() -> "agent> " + line));
             }
         }
+    }
+
+    @Test
+    void jar_noControllerKey_exitsWithCode2AndOneLine() throws Exception {
+        final ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx32m", "-jar", JAR.toString())
+                .redirectErrorStream(true);
+        builder.environment().put("LOA_RECEIVER_ID", "rx-jar-2");
+        builder.environment().remove("LOA_CONTROLLER_PUBLIC_KEY");
+        final Process process = builder.start();
+        final String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+
+        assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue());
+        assertEquals("loa-agent: invalid configuration: LOA_CONTROLLER_PUBLIC_KEY (or controller.public.key) is required",
+                out);
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.loa.agent.support.AudioServer;
 import vn.loa.agent.support.ControllerStub;
 import vn.loa.agent.support.EmbeddedBroker;
 import vn.loa.agent.support.Fixtures;
+import vn.loa.agent.support.Signer;
 import vn.loa.agent.support.TestTone;
 
 /** The broker is late or restarts and forgets the session (in-memory persistence): the agent must recover alone. */
@@ -41,7 +42,8 @@ class ReconnectIT {
                     "LOA_BROKER_PORT", String.valueOf(port),
                     "LOA_CONTROLLER_URL", audio.baseUrl().toString(),
                     "LOA_CACHE_DIR", dir.resolve("cache").toString(),
-                    "LOA_AUDIO_SINK", "realtime"));
+                    "LOA_AUDIO_SINK", "realtime",
+                    "LOA_CONTROLLER_PUBLIC_KEY", Signer.CURRENT.publicKey()));
             try (Agent agent = Agent.start(config)) {
                 try (EmbeddedBroker first = EmbeddedBroker.start(dir.resolve("b1"), port)) {
                     assertTrue(agent.awaitReady(Duration.ofSeconds(60)), "no connect after the broker came up");
@@ -54,7 +56,7 @@ class ReconnectIT {
                     final Instant playAt = Instant.now().plusSeconds(2);
                     // the online status precedes the re-subscribe by a moment: publish until the agent answers
                     await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                        controller.publish("rx-reconnect", Fixtures.playCommand(n -> {
+                        controller.publish("rx-reconnect", Fixtures.signedPlay(n -> {
                             n.put("commandId", id);
                             n.put("receiverId", "rx-reconnect");
                             n.put("playAt", playAt.toString());

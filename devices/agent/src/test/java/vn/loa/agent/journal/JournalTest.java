@@ -49,17 +49,6 @@ class JournalTest {
     }
 
     @Test
-    void lastAcked_afterStarting_skipsJournalOnlyStep() throws Exception {
-        try (Journal journal = Journal.open(dir.resolve("journal.jsonl"))) {
-            journal.append(new JournalEntry(A, Step.DOWNLOADED, T, null));
-            journal.append(new JournalEntry(A, Step.STARTING, T.plusSeconds(1), null));
-
-            assertEquals(Step.STARTING, journal.last(A).orElseThrow().step());
-            assertEquals(Step.DOWNLOADED, journal.lastAcked(A).orElseThrow().step());
-        }
-    }
-
-    @Test
     void open_tornLastLine_skipsItAndKeepsAppending() throws Exception {
         final Path file = dir.resolve("journal.jsonl");
         try (Journal journal = Journal.open(file)) {

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -54,7 +55,9 @@ class PlayerTest {
         final Instant startAt = clock.instant().plusMillis(700);
         final AtomicReference<Instant> started = new AtomicReference<>();
 
-        final Instant finished = player.play(oneSecond, startAt, listener(started)).orElseThrow();
+        final PlaybackEnd end = player.play(oneSecond, startAt, listener(started));
+        final Instant finished = end.at();
+        assertEquals(PlaybackEnd.Kind.FINISHED, end.kind());
 
         final Duration error = Duration.between(startAt, started.get());
         LOG.info("playAt->start error " + error.toNanos() / 1000 + " us");
@@ -76,7 +79,7 @@ class PlayerTest {
 
     @Test
     void play_mayStartSaysNo_playsNothing() throws Exception {
-        final Optional<Instant> result = player.play(oneSecond, clock.instant(), new PlaybackListener() {
+        final PlaybackEnd result = player.play(oneSecond, clock.instant(), new PlaybackListener() {
             @Override
             public boolean mayStart() {
                 return false;
@@ -88,7 +91,7 @@ class PlayerTest {
             }
         });
 
-        assertTrue(result.isEmpty());
+        assertEquals(PlaybackEnd.Kind.SKIPPED, result.kind());
     }
 
     @Test
@@ -109,6 +112,72 @@ class PlayerTest {
     }
 
     @Test
+    void stop_duringPlayback_sinkStopsWithinMillisecondsAndPlayReturnsStopped() throws Exception {
+        final List<Long> writes = new CopyOnWriteArrayList<>();
+        final Player recorded = new Player(format -> new RecordingSink(new RealtimeSink(format), writes), clock);
+        final AtomicReference<Instant> started = new AtomicReference<>();
+        final CompletableFuture<PlaybackEnd> end = CompletableFuture.supplyAsync(() -> {
+            try {
+                return recorded.play(oneSecond, clock.instant(), listener(started));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> writes.size() >= 5);
+
+        final long stopNanos = System.nanoTime();
+        assertTrue(recorded.stop());
+
+        final PlaybackEnd result = end.get();
+        assertEquals(PlaybackEnd.Kind.STOPPED, result.kind());
+        final long lastWriteAfterStopMs = (writes.get(writes.size() - 1) - stopNanos) / 1_000_000;
+        assertTrue(lastWriteAfterStopMs < 5, "wrote " + lastWriteAfterStopMs + " ms after stop");
+        assertTrue(Duration.between(started.get(), result.at()).toMillis() < 900, "not cut short");
+        assertFalse(recorded.stop(), "nothing plays any more");
+    }
+
+    @Test
+    void stop_whileWaitingForStartInstant_doesNotAffectIt() throws Exception {
+        final Instant startAt = clock.instant().plusMillis(400);
+        final CompletableFuture<PlaybackEnd> end = CompletableFuture.supplyAsync(() -> {
+            try {
+                return player.play(oneSecond, startAt, listener(new AtomicReference<>()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertFalse(player.stop());
+
+        assertEquals(PlaybackEnd.Kind.FINISHED, end.get().kind());
+    }
+
+    /** Records the nanoTime at which each write begins. */
+    private record RecordingSink(AudioSink delegate, List<Long> writes) implements AudioSink {
+
+        @Override
+        public void write(final byte[] pcm, final int offset, final int length) throws PlaybackException {
+            writes.add(System.nanoTime());
+            delegate.write(pcm, offset, length);
+        }
+
+        @Override
+        public void drain() throws PlaybackException {
+            delegate.drain();
+        }
+
+        @Override
+        public void abort() {
+            delegate.abort();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+
+    @Test
     void play_notAnMp3_throwsPlaybackException() throws Exception {
         final Path junk = Files.write(dir.resolve("junk.mp3"), new byte[4096]);
 
@@ -117,7 +186,7 @@ class PlayerTest {
 
     private Instant playOrThrow(final Instant startAt, final AtomicReference<Instant> started) {
         try {
-            return player.play(oneSecond, startAt, listener(started)).orElseThrow();
+            return player.play(oneSecond, startAt, listener(started)).at();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import vn.loa.agent.support.Fixtures;
 
@@ -16,10 +17,11 @@ class CommandParserTest {
 
     @Test
     void parse_exampleFile_readsEveryField() throws Exception {
-        final PlayCommand command = CommandParser.parse(Fixtures.bytes("play-command.json"));
+        final PlayCommand command = play(Fixtures.bytes("play-command.json"));
 
         assertEquals(FIXTURE_ID, command.commandId());
         assertEquals(ReceiverId.of("rx-thon-ma-01"), command.receiverId());
+        assertEquals(17, command.seq());
         assertEquals(42, command.broadcastId());
         assertEquals("/api/audio/9f2c6c1d0e6a3b7f4e5d8c9b0a1f2e3d4c5b6a7980f1e2d3c4b5a69788f9e0d1.mp3",
                 command.audio().url());
@@ -34,7 +36,7 @@ class CommandParserTest {
 
     @Test
     void parse_offsetTimes_convertsToInstant() throws Exception {
-        final PlayCommand command = CommandParser.parse(Fixtures.playCommand(n -> {
+        final PlayCommand command = play(Fixtures.playCommand(n -> {
             n.put("playAt", "2026-12-06T13:30:00+07:00");
             n.put("expiresAt", "2026-12-06T14:30:00.250+07:00");
         }));
@@ -45,7 +47,7 @@ class CommandParserTest {
 
     @Test
     void parse_unknownExtraField_isIgnored() throws Exception {
-        final PlayCommand command = CommandParser.parse(Fixtures.playCommand(n -> n.put("sig", "future-field")));
+        final PlayCommand command = play(Fixtures.playCommand(n -> n.put("loudness", "future-field")));
 
         assertEquals(FIXTURE_ID, command.commandId());
     }
@@ -153,5 +155,97 @@ class CommandParserTest {
                 () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("receiverId", "RX_1"))));
 
         assertTrue(e.detail().startsWith("invalid-command: receiverId must match"), e.detail());
+    }
+
+    @Test
+    void parse_exampleFile_keepsKeyIdAndSig() throws Exception {
+        final SignedCommand signed = CommandParser.parse(Fixtures.bytes("play-command.json"));
+
+        assertEquals("56475aa75463474c", signed.keyId());
+        assertTrue(signed.sig().startsWith("am4YhEEm"));
+    }
+
+    @Test
+    void parse_stopExample_readsEveryField() throws Exception {
+        final StopCommand stop = (StopCommand) CommandParser.parse(Fixtures.bytes("stop-command.json")).command();
+
+        assertEquals(CommandId.of("5b0c1d7e-8a2f-4c3b-9d1e-7f6a5b4c3d2e"), stop.commandId());
+        assertEquals(18, stop.seq());
+        assertEquals(Instant.parse("2026-12-06T06:35:05Z"), stop.expiresAt());
+    }
+
+    @Test
+    void parse_rotateKeyExample_readsTheNewKey() throws Exception {
+        final RotateKeyCommand rotate =
+                (RotateKeyCommand) CommandParser.parse(Fixtures.bytes("rotate-key-command.json")).command();
+
+        assertEquals("24f6ed6acbfe1009", rotate.newKey().keyId());
+        assertEquals("Kay64UG8yvCyLhqU000LxzYeUm0L/hLIl5S8kyKWbdc=", rotate.newKey().base64());
+    }
+
+    @Test
+    void parse_rotateKeyWithMismatchedKeyId_rejectsInvalidCommand() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class, () -> CommandParser.parse(
+                edited("rotate-key-command.json", n -> n.put("newKeyId", "56475aa75463474c"))));
+
+        assertTrue(e.detail().startsWith("invalid-command: newKeyId 56475aa75463474c does not match"), e.detail());
+    }
+
+    @Test
+    void parse_rotateKeyWithShortKey_rejectsInvalidCommand() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class, () -> CommandParser.parse(
+                edited("rotate-key-command.json", n -> n.put("newPublicKey", "AAAA"))));
+
+        assertEquals("invalid-command: newPublicKey: public key must be 32 bytes, got 3", e.detail());
+    }
+
+    @Test
+    void parse_lineFeedInTitle_rejectsInvalidCommand() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("title", "a\nseq=99"))));
+
+        assertEquals(FIXTURE_ID, e.commandId());
+        assertEquals("invalid-command: title must not contain CR or LF", e.detail());
+    }
+
+    @Test
+    void parse_carriageReturnInAudioUrl_rejectsInvalidCommand() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class, () -> CommandParser.parse(
+                Fixtures.playCommand(n -> ((ObjectNode) n.get("audio")).put("url", "/api/audio/x.mp3\r"))));
+
+        assertEquals("invalid-command: audio.url must not contain CR or LF", e.detail());
+    }
+
+    @Test
+    void parse_seqZero_rejects() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("seq", 0))));
+
+        assertEquals("invalid-command: seq must be >= 1, got 0", e.detail());
+    }
+
+    @Test
+    void parse_unknownTypeUnsigned_rejectsAsUnsigned() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class,
+                () -> CommandParser.parse(Fixtures.playCommand(n -> n.put("type", "reboot").remove("sig"))));
+
+        assertEquals(DetailCode.UNSIGNED, e.code());
+    }
+
+    @Test
+    void parse_missingSig_stillParsesForTheVerifierToReject() throws Exception {
+        final SignedCommand signed = CommandParser.parse(Fixtures.playCommand(n -> n.remove("sig")));
+
+        assertNull(signed.sig());
+    }
+
+    private static PlayCommand play(final byte[] payload) throws CommandRejectedException {
+        return (PlayCommand) CommandParser.parse(payload).command();
+    }
+
+    private static byte[] edited(final String name, final java.util.function.Consumer<ObjectNode> edit) {
+        final ObjectNode node = Fixtures.json(name);
+        edit.accept(node);
+        return Fixtures.toBytes(node);
     }
 }

@@ -40,6 +40,23 @@ public final class Fixtures {
         return toBytes(node);
     }
 
+    /** The example play command, edited, then signed with the TEST key. */
+    public static byte[] signedPlay(final Consumer<ObjectNode> edit) {
+        return signed("play-command.json", edit);
+    }
+
+    /** The example stop command, edited, then signed with the TEST key. */
+    public static byte[] signedStop(final Consumer<ObjectNode> edit) {
+        return signed("stop-command.json", edit);
+    }
+
+    /** An example command, edited, then signed with the TEST key. */
+    public static byte[] signed(final String name, final Consumer<ObjectNode> edit) {
+        final ObjectNode node = json(name);
+        edit.accept(node);
+        return Signer.CURRENT.sign(node);
+    }
+
     public static byte[] toBytes(final ObjectNode node) {
         try {
             return MAPPER.writeValueAsBytes(node);

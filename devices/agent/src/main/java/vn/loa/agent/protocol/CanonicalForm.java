@@ -1,0 +1,64 @@
+package vn.loa.agent.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * The text a command's signature covers (PROTOCOL.md section 4.4): {@code LOA-CMD-V1}, then {@code name=value} per
+ * signed field in a fixed order per type, every line ending in LF. Values come from the JSON as sent: strings as
+ * decoded, integers in decimal, instants as the original string (never reformatted).
+ */
+final class CanonicalForm {
+
+    static final String HEADER = "LOA-CMD-V1";
+
+    private static final List<String> COMMON = List.of("type", "commandId", "receiverId", "seq", "issuedAt");
+    private static final Map<String, List<String>> FIELDS = Map.of(
+            PlayCommand.TYPE, concat(COMMON, List.of("playAt", "expiresAt", "broadcastId", "audio.url",
+                    "audio.sha256", "audio.bytes", "audio.durationMs", "priority", "title")),
+            StopCommand.TYPE, concat(COMMON, List.of("expiresAt")),
+            RotateKeyCommand.TYPE, concat(COMMON, List.of("expiresAt", "newKeyId", "newPublicKey")));
+
+    private CanonicalForm() {
+    }
+
+    static boolean knows(final String type) {
+        return FIELDS.containsKey(type);
+    }
+
+    /**
+     * @param root a payload whose fields were already validated for {@code type}
+     * @throws IllegalArgumentException if a signed value is missing, not a string or integer, or holds CR or LF
+     */
+    static byte @NotNull [] of(final @NotNull String type, final @NotNull JsonNode root) {
+        final StringBuilder text = new StringBuilder(HEADER).append('\n');
+        for (final String name : FIELDS.get(type)) {
+            text.append(name).append('=').append(value(root, name)).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String value(final JsonNode root, final String name) {
+        final int dot = name.indexOf('.');
+        final JsonNode node = dot < 0 ? root.get(name) : root.path(name.substring(0, dot)).get(name.substring(dot + 1));
+        final String value;
+        if (node != null && node.isTextual()) {
+            value = node.textValue();
+        } else if (node != null && node.isIntegralNumber()) {
+            value = node.bigIntegerValue().toString();
+        } else {
+            throw new IllegalArgumentException(name + " must be a string or an integer");
+        }
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException(name + " must not contain CR or LF");
+        }
+        return value;
+    }
+
+    private static List<String> concat(final List<String> first, final List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}
