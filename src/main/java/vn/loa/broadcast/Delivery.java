@@ -64,6 +64,17 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "issued_at")
     public Instant issuedAt;
 
+    /** When the final report arrived (controller clock), and whether it came late (after the link was down). */
+    @Column(name = "reported_at")
+    public Instant reportedAt;
+
+    @Column(name = "reported_late", nullable = false)
+    public boolean reportedLate;
+
+    /** Reconciliation found the command lost on the way: send it again, under a new sequence number. */
+    @Column(nullable = false)
+    public boolean resend;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -90,6 +101,9 @@ public class Delivery extends PanacheEntityBase {
             return false;
         }
         state = reported;
+        if (reported.isFinal()) {
+            reportedAt = now;
+        }
         detail = reportDetail == null || reportDetail.length() <= 500 ? reportDetail : reportDetail.substring(0, 500);
         return true;
     }

@@ -37,6 +37,10 @@ public class DeliveryEvent extends PanacheEntityBase {
     @Column(length = 500)
     public String detail;
 
+    /** The report waited in the receiver's outbox, or arrived long after the event. */
+    @Column(name = "reported_late", nullable = false)
+    public boolean reportedLate;
+
     static DeliveryEvent of(final long deliveryId, final DeliveryState state, final Instant receiverAt,
             final Instant serverAt, final String detail) {
         final DeliveryEvent e = new DeliveryEvent();

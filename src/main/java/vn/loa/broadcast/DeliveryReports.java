@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import vn.loa.receiver.Receiver;
 
 /**
  * Applies receivers' reports to deliveries. Idempotent: the delivery row is locked, and each (delivery, state)
@@ -14,12 +16,18 @@ import java.time.Instant;
 @ApplicationScoped
 public class DeliveryReports {
 
+    /** A report arriving this long after the event (by the receiver's corrected clock) counts as late. */
+    static final Duration LATE_AFTER = Duration.ofMinutes(5);
+
     @Inject
     Clock clock;
 
+    /**
+     * @param late the receiver says the report waited in its outbox (or it comes from a digest)
+     */
     @Transactional
     public ReportOutcome record(final String commandId, final String receiverId, final DeliveryState state,
-            final Instant receiverAt, final String detail) {
+            final Instant receiverAt, final String detail, final boolean late) {
         final Delivery d = Delivery.find("commandId", commandId).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
         if (d == null) {
@@ -32,7 +40,20 @@ public class DeliveryReports {
             return ReportOutcome.DUPLICATE;
         }
         final Instant now = clock.instant();
-        DeliveryEvent.of(d.id, state, receiverAt, now, detail).persist();
-        return d.apply(state, receiverAt, detail, now) ? ReportOutcome.APPLIED : ReportOutcome.STALE;
+        final boolean reportedLate = late || arrivedLate(receiverId, receiverAt, now);
+        final DeliveryEvent event = DeliveryEvent.of(d.id, state, receiverAt, now, detail);
+        event.reportedLate = reportedLate;
+        event.persist();
+        final boolean moved = d.apply(state, receiverAt, detail, now);
+        if (moved && state.isFinal()) {
+            d.reportedLate = reportedLate;
+        }
+        return moved ? ReportOutcome.APPLIED : ReportOutcome.STALE;
+    }
+
+    private static boolean arrivedLate(final String receiverId, final Instant receiverAt, final Instant now) {
+        final Receiver r = Receiver.findById(receiverId);
+        final long offset = r == null || r.clockOffsetMs == null ? 0 : r.clockOffsetMs;
+        return Duration.between(receiverAt.minusMillis(offset), now).compareTo(LATE_AFTER) > 0;
     }
 }

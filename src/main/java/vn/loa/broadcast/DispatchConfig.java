@@ -36,6 +36,10 @@ public interface DispatchConfig {
     @WithDefault("2s")
     String initialDelay();
 
+    /** A command the broker took longer ago than this, missing from the receiver's digest, counts as lost. */
+    @WithDefault("PT2M")
+    Duration lostAfter();
+
     /** Longest allowed distance from playAt to expiresAt. */
     @WithDefault("P7D")
     Duration maxValidity();

@@ -124,12 +124,15 @@ public class Dispatcher {
 
     private List<OutgoingCommand> loadDue() {
         final Instant now = clock.instant();
-        final List<Delivery> due = Delivery.find("state = ?1 and sendAfter <= ?2 order by sendAfter",
-                DeliveryState.QUEUED, now).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list();
+        final List<Delivery> due = Delivery.find(
+                "(state = ?1 and sendAfter <= ?2) or (resend = true and state = ?3) order by sendAfter",
+                DeliveryState.QUEUED, now, DeliveryState.SENT)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list();
         final List<OutgoingCommand> commands = new ArrayList<>(due.size());
         for (Delivery d : due) {
-            if (d.seq == null) {
-                // numbered at the first send, not at scheduling: commands go out in send order, not creation order
+            if (d.seq == null || d.resend) {
+                // numbered at the first send, not at scheduling: commands go out in send order, not creation order;
+                // a command lost on the way gets a new number, or the receiver's sequence check could refuse it
                 d.seq = receivers.nextSeq(d.receiverId);
                 d.issuedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             }
@@ -148,9 +151,10 @@ public class Dispatcher {
             if (d == null) {
                 continue;
             }
-            if (d.sentAt == null) {
+            if (d.sentAt == null || d.resend) {
                 d.sentAt = now; // the receiver's ack may have overtaken the broker's PUBACK
             }
+            d.resend = false;
             if (d.state == DeliveryState.QUEUED) {
                 d.state = DeliveryState.SENT;
                 d.updatedAt = now;

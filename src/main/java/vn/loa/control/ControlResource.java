@@ -56,6 +56,18 @@ public class ControlResource {
         return Response.accepted(made).build();
     }
 
+    /** Asks receivers for their digest, so lost commands are sent again and lost acks recovered. */
+    @POST
+    @Path("reconcile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.STAFF, Role.ADMIN})
+    public Response reconcile(@Valid @NotNull final StopRequest request) {
+        final List<View> made = service.report(identity.getPrincipal().getName(), request.receivers(), request.all())
+                .stream().map(View::of).toList();
+        dispatcher.kick();
+        return Response.accepted(made).build();
+    }
+
     @POST
     @Path("keys/rotate")
     @RolesAllowed(Role.ADMIN)

@@ -31,9 +31,23 @@ public class ControlService {
     @Inject
     ControllerKeys keys;
 
+    /** A digest will do: the receiver reports what it knows, and the controller repairs what was lost. */
+    static final Duration REPORT_VALIDITY = Duration.ofMinutes(10);
+
     /** Stops playback on the named receivers, or on all of them. */
     @Transactional
     public List<ControlCommand> stop(final String by, final List<String> receiverIds, final boolean all) {
+        return queueAll(ControlType.STOP, STOP_VALIDITY, by, receiverIds, all);
+    }
+
+    /** Asks the named receivers, or all, for their digest (PROTOCOL.md 4.1c), to reconcile deliveries. */
+    @Transactional
+    public List<ControlCommand> report(final String by, final List<String> receiverIds, final boolean all) {
+        return queueAll(ControlType.REPORT, REPORT_VALIDITY, by, receiverIds, all);
+    }
+
+    private List<ControlCommand> queueAll(final ControlType type, final Duration validity, final String by,
+            final List<String> receiverIds, final boolean all) {
         final List<String> targets = new ArrayList<>();
         if (all) {
             Receiver.<Receiver>listAll(Sort.by("id")).forEach(r -> targets.add(r.id));
@@ -51,7 +65,7 @@ public class ControlService {
         final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         final List<ControlCommand> made = new ArrayList<>();
         for (String id : targets) {
-            made.add(queue(ControlType.STOP, id, by, now, now.plus(STOP_VALIDITY), null, null));
+            made.add(queue(type, id, by, now, now.plus(validity), null, null));
         }
         return made;
     }

@@ -2,7 +2,7 @@ package vn.loa.control;
 
 /** Commands that are not broadcasts (PROTOCOL.md 4.1a, 4.1b); the wire name is {@link #wire()}. */
 public enum ControlType {
-    STOP("stop"), ROTATE_KEY("rotate-key");
+    STOP("stop"), ROTATE_KEY("rotate-key"), REPORT("report");
 
     private final String wire;
 

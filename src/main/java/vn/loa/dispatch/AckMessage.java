@@ -7,7 +7,8 @@ import vn.loa.broadcast.DeliveryState;
 import vn.loa.receiver.ReceiverId;
 
 /** {@code loa/v1/rx/{id}/ack}: a receiver's report on one command (PROTOCOL.md, "Acks"). Valid once built. */
-record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDateTime at, String detail) {
+record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDateTime at, String detail,
+        boolean late) {
 
     /** The states a receiver may report, as spelled on the wire. */
     enum State {
@@ -44,6 +45,6 @@ record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDa
             throw new MalformedMessageException("field 'state' has unknown value '" + stateName + "'");
         }
         return new AckMessage(Wire.uuid(node, "commandId"), ReceiverId.of(receiver), state,
-                Wire.time(node, "at"), Wire.truncatedText(node, "detail", MAX_DETAIL));
+                Wire.time(node, "at"), Wire.truncatedText(node, "detail", MAX_DETAIL), node.path("late").asBoolean(false));
     }
 }

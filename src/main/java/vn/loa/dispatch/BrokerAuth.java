@@ -26,8 +26,8 @@ import vn.loa.receiver.ReceiverSecrets;
 /**
  * Authentication and topic rights for the embedded broker, as an in-process HiveMQ extension. The controller
  * logs in with a password made at each start; a receiver logs in as its id with its secret and client id
- * {@code loa-rx-<id>}, and may only subscribe to its own {@code cmd} topic and publish to its own {@code ack} and
- * {@code status} topics (its last will included). Everything else is refused.
+ * {@code loa-rx-<id>}, and may only subscribe to its own {@code cmd} topic and publish to its own {@code ack},
+ * {@code status} and {@code digest} topics (its last will included). Everything else is refused.
  */
 final class BrokerAuth {
 
@@ -78,6 +78,7 @@ final class BrokerAuth {
                 p.add(permission("loa/v1/rx/" + user + "/cmd", TopicPermission.MqttActivity.SUBSCRIBE));
                 p.add(permission("loa/v1/rx/" + user + "/ack", TopicPermission.MqttActivity.PUBLISH));
                 p.add(permission("loa/v1/rx/" + user + "/status", TopicPermission.MqttActivity.PUBLISH));
+                p.add(permission("loa/v1/rx/" + user + "/digest", TopicPermission.MqttActivity.PUBLISH));
                 p.setDefaultBehaviour(DefaultAuthorizationBehaviour.DENY);
                 output.authenticateSuccessfully();
                 return;

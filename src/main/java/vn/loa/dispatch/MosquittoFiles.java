@@ -54,7 +54,8 @@ public class MosquittoFiles {
         mqtt.username().ifPresent(u -> s.append("user ").append(u).append("\ntopic readwrite loa/v1/#\n\n"));
         return s.append("pattern read loa/v1/rx/%u/cmd\n")
                 .append("pattern write loa/v1/rx/%u/ack\n")
-                .append("pattern write loa/v1/rx/%u/status\n").toString();
+                .append("pattern write loa/v1/rx/%u/status\n")
+                .append("pattern write loa/v1/rx/%u/digest\n").toString();
     }
 
     /** The password file: the controller (when it has a configured user) and every receiver with a secret. */

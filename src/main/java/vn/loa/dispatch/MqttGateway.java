@@ -169,6 +169,7 @@ public class MqttGateway implements CommandSender, ControlSender {
         client.subscribeWith()
                 .addSubscription().topicFilter(Topics.ALL_ACKS).qos(MqttQos.AT_LEAST_ONCE).applySubscription()
                 .addSubscription().topicFilter(Topics.ALL_STATUS).qos(MqttQos.AT_LEAST_ONCE).applySubscription()
+                .addSubscription().topicFilter(Topics.ALL_DIGESTS).qos(MqttQos.AT_LEAST_ONCE).applySubscription()
                 .send()
                 .whenComplete((subAck, error) -> {
                     if (error == null && !subAck.getReturnCodes().contains(Mqtt3SubAckReturnCode.FAILURE)) {

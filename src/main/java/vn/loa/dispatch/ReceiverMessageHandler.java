@@ -10,10 +10,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import vn.loa.alert.SecurityEvents;
+import vn.loa.broadcast.DeliveryReconciliation;
 import vn.loa.broadcast.DeliveryReports;
 import vn.loa.broadcast.ReportOutcome;
 import vn.loa.control.ControlReports;
+import vn.loa.receiver.ClockOffset;
 import vn.loa.receiver.ReceiverService;
+import vn.loa.receiver.ReceiverStatus;
 
 /**
  * Handles what receivers publish (acks and status). Every message is either applied or logged and dropped: no
@@ -37,6 +40,9 @@ class ReceiverMessageHandler {
 
     @Inject
     ControlReports controls;
+
+    @Inject
+    DeliveryReconciliation reconciliation;
 
     @Inject
     SecurityEvents alerts;
@@ -65,6 +71,11 @@ class ReceiverMessageHandler {
                 case status -> {
                     final StatusMessage status = StatusMessage.parse(payload);
                     withRetry(topic, () -> onStatus(parsed, status, retained));
+                    yield null;
+                }
+                case digest -> {
+                    final DigestMessage digest = DigestMessage.parse(payload);
+                    withRetry(topic, () -> onDigest(parsed, digest));
                     yield null;
                 }
                 case cmd -> null; // our own commands, if a broker echoes them: nothing to do
@@ -115,7 +126,7 @@ class ReceiverMessageHandler {
             return null; // a warning about a command the receiver already knows, not a new state of it
         }
         final ReportOutcome outcome = reports.record(ack.commandId(), receiver, ack.state().delivery, at,
-                ack.detail());
+                ack.detail(), ack.late());
         switch (outcome) {
             case UNKNOWN_COMMAND -> onUnknownCommand(ack, securityRejection);
             case WRONG_RECEIVER -> alerts.rejection(receiver, ack.commandId(),
@@ -124,6 +135,43 @@ class ReceiverMessageHandler {
             default -> LOG.infof("ack %s %s from %s (%s)", ack.state(), ack.commandId(), receiver, outcome);
         }
         return outcome;
+    }
+
+    /**
+     * A digest: each entry counts as the ack it stands for (a recovered one is marked late), then deliveries the
+     * receiver should know but does not are sent again.
+     */
+    private Void onDigest(final Topics.Parsed topic, final DigestMessage digest) {
+        final String receiver = digest.receiverId().value();
+        if (!topic.receiver().equals(digest.receiverId())) {
+            alerts.rejection(topic.receiver().value(), null,
+                    "forged-ack: digest on the topic of " + topic.receiver() + " names receiver " + receiver, null);
+            return null;
+        }
+        int recovered = 0;
+        final java.util.Set<String> known = new java.util.HashSet<>();
+        for (DigestMessage.Entry e : digest.commands()) {
+            known.add(e.commandId());
+            final AckMessage.State state;
+            try {
+                state = AckMessage.State.valueOf(e.state());
+            } catch (IllegalArgumentException unknownState) {
+                continue; // an internal state of a newer receiver: nothing we can record
+            }
+            final ReportOutcome o = reports.record(e.commandId(), receiver, state.delivery, e.at(), e.detail(), true);
+            if (o == ReportOutcome.APPLIED || o == ReportOutcome.STALE) {
+                recovered++;
+            } else if (o == ReportOutcome.UNKNOWN_COMMAND) {
+                controls.record(e.commandId(), receiver, e.state(), e.at(), e.detail());
+            }
+        }
+        final int lost = reconciliation.reconcile(receiver, known);
+        LOG.infof("digest from %s: %d command(s), %d report(s) recovered, %d command(s) to send again", receiver,
+                digest.commands().size(), recovered, lost);
+        if (lost > 0) {
+            reconciliation.resendSoon();
+        }
+        return null;
     }
 
     private void onUnknownCommand(final AckMessage ack, final boolean alreadyAlerted) {
@@ -149,8 +197,14 @@ class ReceiverMessageHandler {
             return null;
         }
         // a retained copy was published at some unknown time: only its own timestamp says when the receiver spoke
-        final Instant seen = retained ? status.at() : clock.instant();
-        if (!receivers.recordPresence(status.receiverId().value(), status.online(), status.agent(), seen)) {
+        final Instant arrived = clock.instant();
+        final Instant seen = retained ? status.at() : arrived;
+        final Long offset = retained || status.at() == null ? null : ClockOffset.estimateMillis(status.at(), arrived,
+                status.lastCommandIssuedAt(), status.lastCommandReceivedAt());
+        final ReceiverStatus s = new ReceiverStatus(status.online(), status.agent(), seen, status.at(),
+                status.firmware(), status.powerSource(), status.batteryPercent(), status.signalDbm(),
+                status.volumePercent(), status.storageFreeBytes(), status.queuedCommands(), offset);
+        if (!receivers.recordStatus(status.receiverId().value(), s)) {
             LOG.warnf("dropped status from unregistered receiver %s", status.receiverId());
         }
         return null;

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import vn.loa.receiver.ReceiverId;
 
-/** {@code loa/v1/rx/{id}/status} (retained; the offline form is the receiver's MQTT last will). */
-record StatusMessage(ReceiverId receiverId, boolean online, String agent, Instant at) {
+/**
+ * {@code loa/v1/rx/{id}/status} (retained): the online status with its heartbeat health fields, or the offline
+ * form that is the receiver's MQTT last will (PROTOCOL.md 4.3). Health fields are null when absent.
+ */
+record StatusMessage(ReceiverId receiverId, boolean online, String agent, Instant at, String firmware,
+        String powerSource, Integer batteryPercent, Integer signalDbm, Integer volumePercent, Long storageFreeBytes,
+        Integer queuedCommands, Instant lastCommandIssuedAt, Instant lastCommandReceivedAt) {
 
     static StatusMessage parse(final byte[] payload) {
         final JsonNode node = Wire.tree(payload);
@@ -18,7 +23,19 @@ record StatusMessage(ReceiverId receiverId, boolean online, String agent, Instan
             throw new MalformedMessageException("field 'online' must be true or false");
         }
         final Instant at = node.hasNonNull("at") ? Wire.time(node, "at").toInstant() : null;
-        return new StatusMessage(ReceiverId.of(receiver), online.booleanValue(), Wire.optionalText(node, "agent", 64),
-                at);
+        final JsonNode power = node.path("power");
+        final String source = power.hasNonNull("source") ? Wire.text(power, "source", 16) : null;
+        if (source != null && !source.matches("mains|battery|solar")) {
+            throw new MalformedMessageException("field 'power.source' must be mains, battery or solar");
+        }
+        final JsonNode last = node.path("lastCommand");
+        return new StatusMessage(ReceiverId.of(receiver), online.booleanValue(),
+                Wire.optionalText(node, "agent", 64), at, Wire.optionalText(node, "firmware", 64), source,
+                Wire.optionalInt(power, "batteryPercent", 0, 100), Wire.optionalInt(node, "signalDbm", -200, 0),
+                Wire.optionalInt(node, "volumePercent", 0, 100),
+                Wire.optionalLong(node, "storageFreeBytes", 0, Long.MAX_VALUE),
+                Wire.optionalInt(node, "queuedCommands", 0, Integer.MAX_VALUE),
+                last.hasNonNull("issuedAt") ? Wire.time(last, "issuedAt").toInstant() : null,
+                last.hasNonNull("receivedAt") ? Wire.time(last, "receivedAt").toInstant() : null);
     }
 }

@@ -9,9 +9,10 @@ final class Topics {
     static final String PREFIX = "loa/v1/rx/";
     static final String ALL_ACKS = PREFIX + "+/ack";
     static final String ALL_STATUS = PREFIX + "+/status";
+    static final String ALL_DIGESTS = PREFIX + "+/digest";
 
     /** The kinds of topic under a receiver. */
-    enum Kind { cmd, ack, status }
+    enum Kind { cmd, ack, status, digest }
 
     /** A parsed topic: whose it is and which kind. */
     record Parsed(ReceiverId receiver, Kind kind) {

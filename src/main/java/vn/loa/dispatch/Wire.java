@@ -74,6 +74,23 @@ final class Wire {
         return value == null || value.length() <= maxLength ? value : value.substring(0, maxLength);
     }
 
+    static Integer optionalInt(final JsonNode node, final String field, final int min, final int max) {
+        final Long v = optionalLong(node, field, min, max);
+        return v == null ? null : v.intValue();
+    }
+
+    static Long optionalLong(final JsonNode node, final String field, final long min, final long max) {
+        final JsonNode f = node.get(field);
+        if (f == null || f.isNull()) {
+            return null;
+        }
+        if (!f.canConvertToLong() || !f.isIntegralNumber() || f.longValue() < min || f.longValue() > max) {
+            throw new MalformedMessageException("field '" + field + "' must be a whole number from " + min
+                    + " to " + max);
+        }
+        return f.longValue();
+    }
+
     static String uuid(final JsonNode node, final String field) {
         final String value = text(node, field, 36);
         try {

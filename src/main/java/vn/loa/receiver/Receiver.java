@@ -39,6 +39,35 @@ public class Receiver extends PanacheEntityBase {
     @Column(name = "last_seq", nullable = false)
     public long lastSeq;
 
+    /** Health from the last heartbeat (PROTOCOL.md 4.3); null when never reported. */
+    @Column(name = "status_at")
+    public Instant statusAt;
+
+    @Column(length = 64)
+    public String firmware;
+
+    @Column(name = "power_source", length = 16)
+    public String powerSource;
+
+    @Column(name = "battery_percent")
+    public Integer batteryPercent;
+
+    @Column(name = "signal_dbm")
+    public Integer signalDbm;
+
+    @Column(name = "volume_percent")
+    public Integer volumePercent;
+
+    @Column(name = "storage_free_bytes")
+    public Long storageFreeBytes;
+
+    @Column(name = "queued_commands")
+    public Integer queuedCommands;
+
+    /** Estimated receiver clock minus controller clock, milliseconds. */
+    @Column(name = "clock_offset_ms")
+    public Long clockOffsetMs;
+
     /** Hashes of the broker secret (see {@link ReceiverSecrets}); the secret itself is never stored. */
     @Column(name = "secret_sha256", length = 64)
     public String secretSha256;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import vn.loa.security.Role;
 import vn.loa.signing.ControllerKeys;
@@ -29,6 +30,12 @@ public class ReceiverResource {
 
     @Inject
     ControllerKeys keys;
+
+    @Inject
+    FleetConfig fleet;
+
+    @Inject
+    Clock clock;
 
     /** The answer to a registration: the receiver, and the key its agent must be configured with. */
     public record Registered(@JsonUnwrapped ReceiverView receiver, String brokerUsername, String brokerSecret,
@@ -51,23 +58,28 @@ public class ReceiverResource {
         return registered(service.newSecret(id));
     }
 
+    private ReceiverView view(final Receiver r) {
+        return ReceiverView.of(r, fleet, clock.instant());
+    }
+
     private Registered registered(final ReceiverService.WithSecret made) {
         final ControllerKeys.PublicInfo key = keys.current();
-        return new Registered(ReceiverView.of(made.receiver()), made.receiver().id, made.secret(), key.publicKey(),
+        return new Registered(view(made.receiver()), made.receiver().id, made.secret(), key.publicKey(),
                 key.keyId());
     }
 
     @GET
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<ReceiverView> list(@QueryParam("commune") final String commune,
-            @QueryParam("village") final String village) {
-        return service.list(commune, village).stream().map(ReceiverView::of).toList();
+            @QueryParam("village") final String village, @QueryParam("flagged") final boolean flagged) {
+        return service.list(commune, village).stream().map(this::view)
+                .filter(v -> !flagged || !v.flags().isEmpty()).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public ReceiverView get(@PathParam("id") final String id) {
-        return ReceiverView.of(service.get(id));
+        return view(service.get(id));
     }
 }

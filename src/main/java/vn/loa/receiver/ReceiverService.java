@@ -101,23 +101,39 @@ public class ReceiverService {
     }
 
     /**
-     * Records what a receiver said about itself on its status topic.
+     * Records what a receiver said about itself on its status topic (status, heartbeat or last will).
      *
-     * @param seenAt when the receiver spoke, or null when unknown (then last-seen is left as it is)
      * @return false when no such receiver is registered (the message is then dropped by the caller)
      */
     @Transactional
-    public boolean recordPresence(final String id, final boolean online, final String agent, final Instant seenAt) {
+    public boolean recordStatus(final String id, final ReceiverStatus s) {
         final Receiver r = Receiver.findById(id);
         if (r == null) {
             return false;
         }
-        r.online = online;
-        if (seenAt != null && (r.lastSeenAt == null || seenAt.isAfter(r.lastSeenAt))) {
-            r.lastSeenAt = seenAt;
+        if (s.statusAt() != null && r.statusAt != null && s.statusAt().isBefore(r.statusAt)) {
+            return true; // an older message than the one we have (a retained copy, redelivered): keep the newer
         }
-        if (agent != null) {
-            r.agent = agent;
+        r.online = s.online();
+        if (s.seenAt() != null && (r.lastSeenAt == null || s.seenAt().isAfter(r.lastSeenAt))) {
+            r.lastSeenAt = s.seenAt();
+        }
+        if (!s.online()) {
+            return true; // the last will carries no health
+        }
+        r.statusAt = s.statusAt();
+        if (s.agent() != null) {
+            r.agent = s.agent();
+        }
+        r.firmware = s.firmware();
+        r.powerSource = s.powerSource();
+        r.batteryPercent = s.batteryPercent();
+        r.signalDbm = s.signalDbm();
+        r.volumePercent = s.volumePercent();
+        r.storageFreeBytes = s.storageFreeBytes();
+        r.queuedCommands = s.queuedCommands();
+        if (s.clockOffsetMs() != null) {
+            r.clockOffsetMs = s.clockOffsetMs();
         }
         return true;
     }

@@ -1,12 +1,39 @@
 package vn.loa.receiver;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A receiver as the API shows it. */
+/**
+ * A receiver as the API shows it, with its last heartbeat and the flags an operator should act on:
+ * {@code offline}, {@code clock-skew}, {@code on-battery}, {@code low-battery}.
+ */
 public record ReceiverView(String id, String name, String village, String commune, boolean online,
-        Instant lastSeenAt, String agent, Instant createdAt) {
+        Instant lastSeenAt, String agent, Instant createdAt, Health health, List<String> flags) {
 
-    static ReceiverView of(final Receiver r) {
-        return new ReceiverView(r.id, r.name, r.village, r.commune, r.online, r.lastSeenAt, r.agent, r.createdAt);
+    /** The last heartbeat's health fields; null ones were not reported. */
+    public record Health(Instant reportedAt, String firmware, String powerSource, Integer batteryPercent,
+            Integer signalDbm, Integer volumePercent, Long storageFreeBytes, Integer queuedCommands,
+            Long clockOffsetMs) {
+    }
+
+    static ReceiverView of(final Receiver r, final FleetConfig fleet, final Instant now) {
+        final List<String> flags = new ArrayList<>();
+        if (!r.online || r.lastSeenAt == null || r.lastSeenAt.isBefore(now.minus(fleet.offlineAfter()))) {
+            flags.add("offline");
+        }
+        if (r.clockOffsetMs != null && Math.abs(r.clockOffsetMs) > fleet.maxClockOffset().toMillis()) {
+            flags.add("clock-skew");
+        }
+        if ("battery".equals(r.powerSource)) {
+            flags.add("on-battery");
+        }
+        if (r.batteryPercent != null && r.batteryPercent < fleet.lowBatteryPercent()) {
+            flags.add("low-battery");
+        }
+        final Health health = new Health(r.statusAt, r.firmware, r.powerSource, r.batteryPercent, r.signalDbm,
+                r.volumePercent, r.storageFreeBytes, r.queuedCommands, r.clockOffsetMs);
+        return new ReceiverView(r.id, r.name, r.village, r.commune, r.online, r.lastSeenAt, r.agent, r.createdAt,
+                health, List.copyOf(flags));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 final class Csv {
 
     static final String HEADER = "broadcast_id,bulletin_id,bulletin,receiver_id,receiver,commune,village,"
-            + "scheduled_at,started_at,finished_at,state,detail";
+            + "scheduled_at,started_at,finished_at,state,detail,reported_at,reported_late";
 
     private Csv() {
     }
@@ -26,7 +26,9 @@ final class Csv {
                     .append(time(r.startedAt())).append(',')
                     .append(time(r.finishedAt())).append(',')
                     .append(cell(r.state().toLowerCase(java.util.Locale.ROOT))).append(',')
-                    .append(cell(r.detail())).append("\r\n");
+                    .append(cell(r.detail())).append(',')
+                    .append(time(r.reportedAt())).append(',')
+                    .append(r.reportedLate()).append("\r\n");
         }
         return out.toString();
     }

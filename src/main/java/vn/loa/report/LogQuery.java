@@ -23,7 +23,8 @@ class LogQuery {
             final String receiver) {
         final StringBuilder jpql = new StringBuilder("""
                 select new vn.loa.report.LogRow(b.id, u.id, u.title, r.id, r.name, r.commune, r.village,
-                    b.playAt, d.startedAt, d.finishedAt, cast(d.state as String), d.detail)
+                    b.playAt, d.startedAt, d.finishedAt, cast(d.state as String), d.detail, d.reportedAt,
+                    d.reportedLate)
                 from Delivery d, Broadcast b, Bulletin u, Receiver r
                 where d.broadcastId = b.id and b.bulletinId = u.id and d.receiverId = r.id""");
         final Map<String, Object> params = new LinkedHashMap<>();

@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record LogRow(long broadcastId, long bulletinId, String bulletinTitle, String receiverId, String receiverName,
         String commune, String village, Instant scheduledAt, Instant startedAt, Instant finishedAt, String state,
-        String detail) {
+        String detail, Instant reportedAt, boolean reportedLate) {
 }

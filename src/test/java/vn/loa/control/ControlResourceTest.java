@@ -71,6 +71,19 @@ class ControlResourceTest {
     }
 
     @Test
+    void reconcile_sendsSignedReportCommand() throws Exception {
+        final String id = as("staff").body(Map.of("receivers", List.of(RX))).post("/api/reconcile").then()
+                .statusCode(202).body("[0].type", equalTo("report")).extract().path("[0].commandId");
+        final JsonNode report = received(id);
+        assertEquals("report", report.get("type").asText());
+        final String key = as("official").get("/api/keys/controller").then().extract().path("publicKey");
+        final byte[] canonical = new String(stopCanonical(report), StandardCharsets.UTF_8)
+                .replace("type=stop", "type=report").getBytes(StandardCharsets.UTF_8);
+        assertTrue(Ed25519.verify(Ed25519.publicKey(key), canonical, report.get("sig").asText()));
+        as("official").body(Map.of("all", true)).post("/api/reconcile").then().statusCode(403);
+    }
+
+    @Test
     void stop_all_targetsEveryReceiver() {
         final int receivers = as("official").get("/api/receivers").then().extract().jsonPath().getList("$").size();
         as("approver").body(Map.of("all", true)).post("/api/stop").then().statusCode(202).body("$", hasSize(receivers));

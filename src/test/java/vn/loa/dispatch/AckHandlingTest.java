@@ -109,6 +109,38 @@ class AckHandlingTest {
     }
 
     @Test
+    void acks_lateFromOutbox_areRecordedAsReportedLate() throws Exception {
+        final JsonNode c = scheduleAndReceive();
+        final String id = c.get("commandId").asText();
+        mqtt.publish(ACK, Fixtures.text("ack-played-late.json").replace("0f8e2b8a-3c51-4d2e-9a57-2f0d4b1c9e11", id)
+                .replace("rx-thon-ma-01", RX));
+        Awaitility.await().untilAsserted(() -> as("official").get(broadcastOf(c)).then()
+                .body("deliveries[0].state", equalTo("PLAYED"), "deliveries[0].reportedLate", equalTo(true),
+                        "deliveries[0].reportedAt", notNullValue()));
+    }
+
+    @Test
+    void digest_recoversLostAcksAndResendsLostCommands() throws Exception {
+        final JsonNode played = scheduleAndReceive();
+        final JsonNode lost = scheduleAndReceive();
+        final String playedId = played.get("commandId").asText();
+        final String lostId = lost.get("commandId").asText();
+        final long lostSeq = lost.get("seq").asLong();
+        // the receiver's digest knows the first command (played; its acks never arrived) and not the second
+        mqtt.publish("loa/v1/rx/" + RX + "/digest", "{\"v\":1,\"receiverId\":\"" + RX + "\",\"at\":\""
+                + java.time.OffsetDateTime.now() + "\",\"commands\":[{\"commandId\":\"" + playedId
+                + "\",\"seq\":" + played.get("seq").asLong() + ",\"state\":\"played\",\"at\":"
+                + "\"2026-12-06T13:30:05+07:00\",\"detail\":null}]}");
+        Awaitility.await().untilAsserted(() -> as("official").get(broadcastOf(played)).then()
+                .body("deliveries[0].state", equalTo("PLAYED"), "deliveries[0].reportedLate", equalTo(true)));
+        // the lost one comes again: same command id, a new sequence number, signed anew
+        Awaitility.await().until(() -> mqtt.received().stream().filter(m -> m.contains(lostId)).count() == 2);
+        final JsonNode again = Wire.JSON.readTree(mqtt.received().stream().filter(m -> m.contains(lostId))
+                .reduce((a, b) -> b).orElseThrow());
+        org.junit.jupiter.api.Assertions.assertTrue(again.get("seq").asLong() > lostSeq);
+    }
+
+    @Test
     void acks_canceled_endsDeliveryAsCanceled() throws Exception {
         final JsonNode c = scheduleAndReceive();
         final String id = c.get("commandId").asText();

@@ -41,6 +41,26 @@ class ReceiverMessageHandlerTest {
     }
 
     @Test
+    void handle_heartbeatOnBatteryWithSkewedClock_isFlagged() {
+        final String rx = "rx-ma-le-01";
+        final java.time.OffsetDateTime ahead = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7))
+                .plusSeconds(5);
+        final String heartbeat = Fixtures.text("status-heartbeat.json").replace("rx-thon-ma-01", rx)
+                .replace("2026-12-06T09:16:00.000+07:00", ahead.toString()).replace("\"batteryPercent\": 63",
+                        "\"batteryPercent\": 12")
+                .replace("\"lastCommand\"", "\"unused\"");
+        handler.handle("loa/v1/rx/" + rx + "/status", heartbeat.getBytes(StandardCharsets.UTF_8), false);
+        vn.loa.support.Api.as("official").get("/api/receivers/" + rx).then()
+                .body("health.batteryPercent", org.hamcrest.Matchers.equalTo(12),
+                        "health.signalDbm", org.hamcrest.Matchers.equalTo(-87),
+                        "health.clockOffsetMs", org.hamcrest.Matchers.greaterThan(4000),
+                        "flags", org.hamcrest.Matchers.hasItems("on-battery", "low-battery", "clock-skew"),
+                        "flags", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("offline")));
+        vn.loa.support.Api.as("official").queryParam("flagged", true).get("/api/receivers").then()
+                .body("id", org.hamcrest.Matchers.hasItem(rx));
+    }
+
+    @Test
     void handle_garbageOnAnyTopic_isDroppedWithoutThrowing() {
         assertNull(handler.handle("loa/v1/rx/" + RX + "/ack", new byte[] {(byte) 0xff, 0, 1}, false));
         assertNull(handler.handle("loa/v1/rx/" + RX + "/status", "{}".getBytes(StandardCharsets.UTF_8), false));

@@ -28,8 +28,8 @@ class CsvTest {
     void of_row_hasHeaderAndIsoTimes() {
         final Instant t = Instant.parse("2026-12-06T06:30:00Z");
         final String csv = Csv.of(List.of(new LogRow(1, 2, "Họp thôn", "rx-a1", "Loa A", "Lũng Cú", "Thèn Ván",
-                t, t.plusMillis(4), null, "PLAYED", null)));
+                t, t.plusMillis(4), null, "PLAYED", null, t.plusSeconds(3600), true)));
         assertEquals(Csv.HEADER + "\r\n1,2,Họp thôn,rx-a1,Loa A,Lũng Cú,Thèn Ván,2026-12-06T06:30:00Z,"
-                + "2026-12-06T06:30:00.004Z,,played,\r\n", csv);
+                + "2026-12-06T06:30:00.004Z,,played,,2026-12-06T07:30:00Z,true\r\n", csv);
     }
 }
