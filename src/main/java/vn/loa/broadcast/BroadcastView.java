@@ -11,7 +11,7 @@ public record BroadcastView(long id, long bulletinId, Instant playAt, Instant ex
 
     /** One receiver's delivery. Times other than sentAt and updatedAt are the receiver's clock. */
     public record Row(String receiverId, String commandId, DeliveryState state, Instant sentAt, Instant receivedAt,
-            Instant downloadedAt, Instant startedAt, Instant finishedAt, String detail, Instant reportedAt,
+            Instant deliveredAt, Instant startedAt, Instant finishedAt, String detail, Instant reportedAt,
             boolean reportedLate, Instant updatedAt) {
     }
 
@@ -22,7 +22,7 @@ public record BroadcastView(long id, long bulletinId, Instant playAt, Instant ex
         }
         deliveries.forEach(d -> counts.merge(d.state, 1, Integer::sum));
         final List<Row> rows = deliveries.stream().map(d -> new Row(d.receiverId, d.commandId, d.state, d.sentAt,
-                d.receivedAt, d.downloadedAt, d.startedAt, d.finishedAt, d.detail, d.reportedAt, d.reportedLate,
+                d.receivedAt, d.deliveredAt, d.startedAt, d.finishedAt, d.detail, d.reportedAt, d.reportedLate,
                 d.updatedAt)).toList();
         return new BroadcastView(b.id, b.bulletinId, b.playAt, b.expiresAt, b.createdBy, b.createdAt, counts, rows);
     }

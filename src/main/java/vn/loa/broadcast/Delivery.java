@@ -45,8 +45,8 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
-    @Column(name = "downloaded_at")
-    public Instant downloadedAt;
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
 
     @Column(name = "started_at")
     public Instant startedAt;
@@ -91,7 +91,7 @@ public class Delivery extends PanacheEntityBase {
             final Instant now) {
         switch (reported) {
             case RECEIVED -> receivedAt = first(receivedAt, receiverAt);
-            case DOWNLOADED -> downloadedAt = first(downloadedAt, receiverAt);
+            case DELIVERED -> deliveredAt = first(deliveredAt, receiverAt);
             case PLAYING -> startedAt = first(startedAt, receiverAt);
             case PLAYED, FAILED, REJECTED, EXPIRED -> finishedAt = first(finishedAt, receiverAt);
             default -> { }

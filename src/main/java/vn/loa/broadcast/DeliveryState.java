@@ -1,7 +1,7 @@
 package vn.loa.broadcast;
 
 /**
- * State of one broadcast on one receiver: {@code QUEUED → SENT → RECEIVED → DOWNLOADED → PLAYING → PLAYED}, or one
+ * State of one broadcast on one receiver: {@code QUEUED → SENT → RECEIVED → DELIVERED → PLAYING → PLAYED}, or one
  * of the final alternatives. States only move forward: a late or redelivered report never moves a delivery back.
  * {@link #TIMED_OUT} and {@link #EXPIRED} may be the controller's own conclusion (no report in time, not sent in
  * time), so a receiver's final report of what really happened still overrides them.
@@ -10,7 +10,8 @@ public enum DeliveryState {
     QUEUED(0, false),
     SENT(1, false),
     RECEIVED(2, false),
-    DOWNLOADED(3, false),
+    /** Signature and audio verified, audio cached: the receiver can play it without the link. */
+    DELIVERED(3, false),
     PLAYING(4, false),
     PLAYED(5, true),
     FAILED(5, true),

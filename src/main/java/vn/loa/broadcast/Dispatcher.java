@@ -30,9 +30,11 @@ import vn.loa.receiver.ReceiverService;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    /** Sent but not final: waiting for the receiver's word. */
-    private static final List<DeliveryState> IN_FLIGHT = List.of(DeliveryState.SENT, DeliveryState.RECEIVED,
-            DeliveryState.DOWNLOADED, DeliveryState.PLAYING);
+    /** Sent, but the receiver has not confirmed it holds the verified audio. */
+    private static final List<DeliveryState> NOT_DELIVERED = List.of(DeliveryState.SENT, DeliveryState.RECEIVED);
+    /** Ready to play or playing, without a final report yet. */
+    private static final List<DeliveryState> DELIVERED_NOT_FINAL = List.of(DeliveryState.DELIVERED,
+            DeliveryState.PLAYING);
 
     @Inject
     CommandSender sender;
@@ -163,19 +165,33 @@ public class Dispatcher {
         }
     }
 
-    /** QUEUED past expiry becomes EXPIRED; anything else unfinished past expiry plus a grace becomes TIMED_OUT. */
+    /**
+     * Closes what can no longer happen as planned: QUEUED past expiresAt becomes EXPIRED; TIMED_OUT when not
+     * delivered by playAt plus the grace, or with no final report by the expected end (playAt plus the audio's
+     * duration) plus the grace. A receiver's own final report still replaces TIMED_OUT when it comes.
+     */
     private void closeOverdue() {
         final Instant now = clock.instant();
+        final Instant graceAgo = now.minus(config.reportGrace());
         QuarkusTransaction.requiringNew().run(() -> {
             // locked like DeliveryReports does, so a report arriving now waits instead of failing either side
-            final String expiredBefore = " and broadcastId in (select b.id from Broadcast b where b.expiresAt < ?2)";
-            Delivery.<Delivery>find("state = ?1" + expiredBefore, DeliveryState.QUEUED, now)
+            Delivery.<Delivery>find("state = ?1 and broadcastId in "
+                    + "(select b.id from Broadcast b where b.expiresAt < ?2)", DeliveryState.QUEUED, now)
                     .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list()
                     .forEach(d -> close(d, DeliveryState.EXPIRED, "controller: not sent before expiresAt", now));
-            Delivery.<Delivery>find("state in ?1" + expiredBefore, IN_FLIGHT, now.minus(config.reportGrace()))
+            Delivery.<Delivery>find("state in ?1 and broadcastId in "
+                    + "(select b.id from Broadcast b where b.playAt < ?2)", NOT_DELIVERED, graceAgo)
                     .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list()
-                    .forEach(d -> close(d, DeliveryState.TIMED_OUT, "controller: no final report from the receiver",
-                            now));
+                    .forEach(d -> close(d, DeliveryState.TIMED_OUT, "controller: not delivered by playAt", now));
+            for (Delivery d : Delivery.<Delivery>find("state in ?1 and broadcastId in "
+                    + "(select b.id from Broadcast b where b.playAt < ?2)", DELIVERED_NOT_FINAL, graceAgo)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list()) {
+                final Broadcast b = Broadcast.findById(d.broadcastId);
+                final Bulletin u = Bulletin.findById(b.bulletinId);
+                if (b.playAt.plusMillis(u.audioDurationMs).isBefore(graceAgo)) {
+                    close(d, DeliveryState.TIMED_OUT, "controller: no final report by the expected end", now);
+                }
+            }
         });
     }
 

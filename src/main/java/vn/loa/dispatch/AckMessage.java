@@ -13,7 +13,7 @@ record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDa
     /** The states a receiver may report, as spelled on the wire. */
     enum State {
         received(DeliveryState.RECEIVED),
-        downloaded(DeliveryState.DOWNLOADED),
+        downloaded(DeliveryState.DELIVERED),
         playing(DeliveryState.PLAYING),
         played(DeliveryState.PLAYED),
         failed(DeliveryState.FAILED),

@@ -17,14 +17,14 @@ class DeliveryStateTest {
         assertTrue(DeliveryState.QUEUED.canMoveTo(DeliveryState.SENT));
         assertTrue(DeliveryState.SENT.canMoveTo(DeliveryState.RECEIVED));
         assertTrue(DeliveryState.SENT.canMoveTo(DeliveryState.PLAYED)); // a lost intermediate ack is no obstacle
-        assertTrue(DeliveryState.DOWNLOADED.canMoveTo(DeliveryState.PLAYING));
+        assertTrue(DeliveryState.DELIVERED.canMoveTo(DeliveryState.PLAYING));
         assertTrue(DeliveryState.PLAYING.canMoveTo(DeliveryState.FAILED));
     }
 
     @Test
     void canMoveTo_backwards_isRefused() {
-        assertFalse(DeliveryState.PLAYING.canMoveTo(DeliveryState.DOWNLOADED));
-        assertFalse(DeliveryState.DOWNLOADED.canMoveTo(DeliveryState.RECEIVED));
+        assertFalse(DeliveryState.PLAYING.canMoveTo(DeliveryState.DELIVERED));
+        assertFalse(DeliveryState.DELIVERED.canMoveTo(DeliveryState.RECEIVED));
         assertFalse(DeliveryState.RECEIVED.canMoveTo(DeliveryState.RECEIVED));
     }
 

@@ -177,7 +177,7 @@ class AckHandlingTest {
                 .body("deliveries[0].startedAt", notNullValue()));
         as("official").get(broadcastOf(c)).then().body("deliveries[0].state", equalTo("PLAYED"),
                 "deliveries[0].finishedAt", equalTo("2026-12-06T06:30:05Z"),
-                "deliveries[0].downloadedAt", equalTo("2026-12-06T02:00:02Z"));
+                "deliveries[0].deliveredAt", equalTo("2026-12-06T02:00:02Z"));
         assertEquals(1, countEvents(id, "PLAYED"));
     }
 

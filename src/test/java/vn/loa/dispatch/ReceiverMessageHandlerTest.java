@@ -42,7 +42,9 @@ class ReceiverMessageHandlerTest {
 
     @Test
     void handle_heartbeatOnBatteryWithSkewedClock_isFlagged() {
-        final String rx = "rx-ma-le-01";
+        final String rx = "rx-fleet-" + Long.toString(System.nanoTime(), 36);
+        vn.loa.support.Api.as("admin").body(java.util.Map.of("id", rx, "name", "n", "village", "v", "commune", "c"))
+                .post("/api/receivers").then().statusCode(201);
         final java.time.OffsetDateTime ahead = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7))
                 .plusSeconds(5);
         final String heartbeat = Fixtures.text("status-heartbeat.json").replace("rx-thon-ma-01", rx)
