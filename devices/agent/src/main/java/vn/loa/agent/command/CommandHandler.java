@@ -1,8 +1,11 @@
 package vn.loa.agent.command;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jetbrains.annotations.NotNull;
@@ -16,8 +19,10 @@ import vn.loa.agent.protocol.CommandId;
 import vn.loa.agent.protocol.CommandParser;
 import vn.loa.agent.protocol.CommandRejectedException;
 import vn.loa.agent.protocol.DetailCode;
+import vn.loa.agent.protocol.Health;
 import vn.loa.agent.protocol.PlayCommand;
 import vn.loa.agent.protocol.ReceiverId;
+import vn.loa.agent.protocol.ReportCommand;
 import vn.loa.agent.protocol.RotateKeyCommand;
 import vn.loa.agent.protocol.SignedCommand;
 import vn.loa.agent.protocol.StopCommand;
@@ -40,10 +45,13 @@ final class CommandHandler {
     private final TrustStore trust;
     private final StateRecorder recorder;
     private final CommandRunner runner;
+    private final Runnable reportRequested;
+    private final AtomicReference<Health.LastCommand> lastCommand = new AtomicReference<>();
 
     CommandHandler(final ReceiverId self, final Journal journal, final PendingCommands pending,
             final SequenceWindow sequence, final TrustStore trust, final StateRecorder recorder,
-            final CommandRunner runner) {
+            final CommandRunner runner, final Runnable reportRequested) {
+        this.reportRequested = reportRequested;
         this.self = self;
         this.journal = journal;
         this.pending = pending;
@@ -62,12 +70,20 @@ final class CommandHandler {
         }
     }
 
+    /** The last command that passed the replay and sequence checks, empty before the first. Any thread. */
+    Optional<Health.LastCommand> lastCommand() {
+        return Optional.ofNullable(lastCommand.get());
+    }
+
     private void handle(final byte[] payload) {
+        final Instant receivedAt = recorder.now();
         final Command command;
+        final String issuedAt;
         try {
             final SignedCommand signed = CommandParser.parse(payload);
             trust.verify(signed);
             command = signed.command();
+            issuedAt = signed.issuedAt();
         } catch (CommandRejectedException e) {
             if (e.commandId() == null) {
                 LOG.warning(() -> "command without a usable commandId dropped: " + e.detail());
@@ -78,7 +94,7 @@ final class CommandHandler {
         }
         final CommandId id = command.commandId();
         if (!command.receiverId().equals(self)) {
-            recorder.recordFirst(id, Step.REJECTED, DetailCode.WRONG_RECEIVER.detail(
+            recorder.recordFirst(id, command.seq(), Step.REJECTED, DetailCode.WRONG_RECEIVER.detail(
                     "command is for " + command.receiverId() + ", this receiver is " + self));
             return;
         }
@@ -89,12 +105,14 @@ final class CommandHandler {
             return;
         }
         if (!sequence.admits(command.seq(), id)) {
-            recorder.recordFirst(id, Step.REJECTED, DetailCode.OLD_SEQUENCE.detail("seq " + command.seq()
-                    + " is used or outside the window below the highest accepted " + sequence.highest()));
+            recorder.recordFirst(id, command.seq(), Step.REJECTED, DetailCode.OLD_SEQUENCE.detail(
+                    "seq " + command.seq() + " is used or outside the window below the highest accepted "
+                            + sequence.highest()));
             return;
         }
+        lastCommand.set(new Health.LastCommand(issuedAt, recorder.local(receivedAt)));
         if (command.isExpiredAt(recorder.now())) {
-            recorder.recordFirst(id, Step.EXPIRED, expiredDetail(command));
+            recorder.recordFirst(id, command.seq(), Step.EXPIRED, expiredDetail(command));
             return;
         }
         if (command instanceof PlayCommand play) {
@@ -103,6 +121,8 @@ final class CommandHandler {
             acceptStop(stop);
         } else if (command instanceof RotateKeyCommand rotate) {
             acceptRotateKey(rotate);
+        } else if (command instanceof ReportCommand report) {
+            acceptReport(report);
         }
     }
 
@@ -117,14 +137,14 @@ final class CommandHandler {
             sequence.accept(command.seq(), id);
             pending.save(id, payload);
         } catch (IOException e) {
-            recorder.recordFirst(id, Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
+            recorder.recordFirst(id, command.seq(), Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
             pending.delete(id);
             return;
         }
         LOG.info(() -> "commandId=" + id + " accepted seq=" + command.seq() + " broadcastId=" + command.broadcastId()
                 + " playAt=" + command.playAt() + " expiresAt=" + command.expiresAt()
                 + " priority=" + command.priority().wire() + " sha256=" + command.audio().sha256());
-        if (recorder.recordFirst(id, Step.RECEIVED, null)) {
+        if (recorder.recordFirst(id, command.seq(), Step.RECEIVED, null)) {
             runner.run(command);
         }
     }
@@ -141,10 +161,25 @@ final class CommandHandler {
         try {
             sequence.accept(command.seq(), id);
         } catch (IOException e) {
-            recorder.recordFirst(id, Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
+            recorder.recordFirst(id, command.seq(), Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
             return;
         }
-        recorder.recordFirst(id, Step.RECEIVED, null);
+        recorder.recordFirst(id, command.seq(), Step.RECEIVED, null);
+    }
+
+    /** Seq, then {@code received}, then the digest is published (PROTOCOL.md 4.1c), including this command. */
+    private void acceptReport(final ReportCommand command) {
+        final CommandId id = command.commandId();
+        try {
+            sequence.accept(command.seq(), id);
+        } catch (IOException e) {
+            recorder.recordFirst(id, command.seq(), Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
+            return;
+        }
+        if (recorder.recordFirst(id, command.seq(), Step.RECEIVED, null)) {
+            LOG.info(() -> "commandId=" + id + " report seq=" + command.seq() + ": publishing the digest");
+            reportRequested.run();
+        }
     }
 
     /** Seq, then the new key (durable), then {@code received}; see {@link #recover()} for a crash in between. */
@@ -154,10 +189,10 @@ final class CommandHandler {
             sequence.accept(command.seq(), id);
             trust.replace(command.newKey(), id);
         } catch (IOException e) {
-            recorder.recordFirst(id, Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
+            recorder.recordFirst(id, command.seq(), Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
             return;
         }
-        recorder.recordFirst(id, Step.RECEIVED, null);
+        recorder.recordFirst(id, command.seq(), Step.RECEIVED, null);
     }
 
     /**
@@ -167,7 +202,9 @@ final class CommandHandler {
     void recover() {
         trust.rotatedBy().filter(id -> journal.last(id).isEmpty()).ifPresent(id -> {
             LOG.info(() -> "commandId=" + id + " key rotation was stored before a restart, acking it now");
-            recorder.recordFirst(id, Step.RECEIVED, null);
+            // the seq was recorded before the key: the window still knows it
+            final OptionalLong seq = sequence.seqOf(id);
+            recorder.recordFirst(id, seq.isPresent() ? seq.getAsLong() : null, Step.RECEIVED, null);
         });
         final Map<CommandId, byte[]> stored;
         try {
@@ -210,7 +247,7 @@ final class CommandHandler {
             return;
         }
         if (last.isEmpty()) {
-            recorder.recordFirst(id, Step.RECEIVED, null);
+            recorder.recordFirst(id, command.seq(), Step.RECEIVED, null);
         }
         if (command.isExpiredAt(recorder.now())) {
             recorder.record(id, Step.EXPIRED, recorder.now(), expiredDetail(command));

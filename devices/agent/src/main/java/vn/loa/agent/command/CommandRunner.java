@@ -3,6 +3,8 @@ package vn.loa.agent.command;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jetbrains.annotations.NotNull;
+import vn.loa.agent.amplifier.Amplifier;
 import vn.loa.agent.download.AudioCache;
 import vn.loa.agent.download.DownloadException;
 import vn.loa.agent.journal.Journal;
@@ -29,7 +32,8 @@ import vn.loa.agent.protocol.PlayCommand;
 
 /**
  * Takes an accepted command to a final state: download (retrying until playAt), a coarse wake-up
- * {@link #PREPARE_LEAD} before playAt, then {@link Player} (precise start, one playback at a time, stoppable).
+ * {@link #PREPARE_LEAD} before playAt, then {@link Player} (precise start, one playback at a time, stoppable). Tells
+ * the {@link Amplifier} what is due and bounds the audio cache as commands come and go.
  */
 final class CommandRunner implements AutoCloseable {
 
@@ -43,6 +47,11 @@ final class CommandRunner implements AutoCloseable {
     private final StateRecorder recorder;
     private final Journal journal;
     private final PendingCommands pending;
+    private final Amplifier amplifier;
+    /** SHA-256 of the audio of each command between {@link #run} and its final state: never evicted. */
+    private final Map<CommandId, String> running = new ConcurrentHashMap<>();
+    /** Latest expiresAt per SHA-256 of the commands seen since start, for {@link AudioCache#trim}. */
+    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
 
     private final ExecutorService downloads = Executors.newFixedThreadPool(2, threads("loa-download"));
     private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(threads("loa-wake"));
@@ -53,7 +62,8 @@ final class CommandRunner implements AutoCloseable {
     private final AtomicReference<CommandId> lastStop = new AtomicReference<>();
 
     CommandRunner(final AudioCache cache, final Player player, final StateRecorder recorder, final Journal journal,
-            final PendingCommands pending) {
+            final PendingCommands pending, final Amplifier amplifier) {
+        this.amplifier = amplifier;
         this.cache = cache;
         this.player = player;
         this.recorder = recorder;
@@ -62,7 +72,20 @@ final class CommandRunner implements AutoCloseable {
     }
 
     void run(final @NotNull PlayCommand command) {
+        final String sha = command.audio().sha256();
+        running.put(command.commandId(), sha);
+        expiries.merge(sha, command.expiresAt(), (a, b) -> a.isAfter(b) ? a : b);
         downloads.execute(() -> download(command));
+    }
+
+    /** Accepted commands that are not final yet. */
+    int queued() {
+        return running.size();
+    }
+
+    /** Bounds the audio cache; runs on {@link #events}, after the final states before it. */
+    void trimCache() {
+        events.execute(() -> cache.trim(sha -> running.containsValue(sha), expiries::get));
     }
 
     private void download(final PlayCommand command) {
@@ -73,6 +96,8 @@ final class CommandRunner implements AutoCloseable {
             if (!alreadyAcked) {
                 recorder.record(id, Step.DOWNLOADED, recorder.now(), null);
             }
+            amplifier.due(id, command.playAt());
+            trimCache();
             final long delayMs = Duration.between(recorder.now(), command.playAt().minus(PREPARE_LEAD)).toMillis();
             wakeUps.schedule(() -> playbacks.execute(() -> play(command, file)), Math.max(0, delayMs),
                     TimeUnit.MILLISECONDS);
@@ -128,7 +153,10 @@ final class CommandRunner implements AutoCloseable {
         events.execute(() -> {
             recorder.record(id, step, at, detail);
             pending.delete(id);
+            running.remove(id);
+            amplifier.done(id);
         });
+        trimCache();
     }
 
     /** Stops downloads and waits, interrupts waiting and running playbacks, then flushes the recorded events. */

@@ -46,13 +46,14 @@ final class StateRecorder {
     }
 
     /**
-     * Records the first step of a command seen for the first time; a command the journal already knows is left
-     * alone (nothing recorded, nothing sent).
+     * Records the first step of a command seen for the first time, with its {@code seq} (for the digest; null if unknown); a command
+     * the journal already knows is left alone (nothing recorded, nothing sent).
      *
      * @return true if this was the command's first entry
      */
-    boolean recordFirst(final @NotNull CommandId id, final @NotNull Step step, final @Nullable String detail) {
-        final JournalEntry entry = new JournalEntry(id, step, local(clock.instant()), detail);
+    boolean recordFirst(final @NotNull CommandId id, final @Nullable Long seq, final @NotNull Step step,
+            final @Nullable String detail) {
+        final JournalEntry entry = new JournalEntry(id, step, local(clock.instant()), detail, seq);
         if (journal.appendIfFirst(entry).isPresent()) {
             LOG.warning(() -> "commandId=" + id + " already journaled, " + step.wire() + " not recorded");
             return false;
@@ -77,7 +78,8 @@ final class StateRecorder {
                 outbox.send(new Ack(entry.commandId(), self, state, entry.at(), entry.detail())));
     }
 
-    private OffsetDateTime local(final Instant at) {
+    /** {@code at} on the receiver clock as acks write it: milliseconds, the clock's zone. */
+    @NotNull OffsetDateTime local(final @NotNull Instant at) {
         return OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MILLIS), clock.getZone());
     }
 

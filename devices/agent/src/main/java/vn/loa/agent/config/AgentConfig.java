@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -24,7 +26,14 @@ import vn.loa.agent.protocol.ReceiverId;
  * @param brokerPort    TCP port, 1..65535 (default 1883)
  * @param controllerUrl base URL that relative {@code audio.url}s are resolved against
  * @param controllerKey the controller's signing key until a verified rotation replaces it (PROTOCOL.md 4.4)
- * @param cacheDir      audio files, journal and pending commands
+ * @param cacheDir      audio files, journal, pending commands, outbox
+ * @param cacheMaxBytes upper bound of the audio files in {@code cacheDir}, bytes (default 512 MiB)
+ * @param heartbeat     interval of the heartbeat status (default 60 s)
+ * @param firmware      reported in the heartbeat, null to omit
+ * @param healthCommand program and arguments whose stdout gives {@code key=value} health lines, null for none
+ * @param ampCommand    program and arguments run with a last argument {@code on} or {@code off}, null for none
+ * @param ampGpioFile   file that {@code 1} or {@code 0} is written to, null for none (not with {@code ampCommand})
+ * @param ampLead       how long before playAt the amplifier is switched on (default 5 s)
  */
 public record AgentConfig(
         @NotNull ReceiverId receiverId,
@@ -36,7 +45,17 @@ public record AgentConfig(
         @NotNull URI controllerUrl,
         @NotNull ControllerKey controllerKey,
         @NotNull Path cacheDir,
-        @NotNull SinkKind audioSink) {
+        long cacheMaxBytes,
+        @NotNull SinkKind audioSink,
+        @NotNull Duration heartbeat,
+        @Nullable String firmware,
+        @Nullable List<String> healthCommand,
+        @Nullable List<String> ampCommand,
+        @Nullable Path ampGpioFile,
+        @NotNull Duration ampLead) {
+
+    /** Default of {@link Setting#CACHE_MAX_BYTES}: 512 MiB. */
+    public static final long DEFAULT_CACHE_MAX_BYTES = 512L * 1024 * 1024;
 
     public AgentConfig {
         Objects.requireNonNull(receiverId, "receiverId");
@@ -45,6 +64,22 @@ public record AgentConfig(
         Objects.requireNonNull(controllerKey, "controllerKey");
         Objects.requireNonNull(cacheDir, "cacheDir");
         Objects.requireNonNull(audioSink, "audioSink");
+        Objects.requireNonNull(heartbeat, "heartbeat");
+        Objects.requireNonNull(ampLead, "ampLead");
+        if (cacheMaxBytes < 1) {
+            throw new InvalidConfigException("LOA_CACHE_MAX_BYTES must be > 0, got " + cacheMaxBytes);
+        }
+        if (heartbeat.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new InvalidConfigException("LOA_HEARTBEAT_SECONDS must be >= 1, got " + heartbeat.toSeconds());
+        }
+        if (ampLead.isNegative()) {
+            throw new InvalidConfigException("LOA_AMP_LEAD_SECONDS must be >= 0, got " + ampLead.toSeconds());
+        }
+        if (ampCommand != null && ampGpioFile != null) {
+            throw new InvalidConfigException("set LOA_AMP_COMMAND or LOA_AMP_GPIO_FILE, not both");
+        }
+        healthCommand = healthCommand == null ? null : List.copyOf(healthCommand);
+        ampCommand = ampCommand == null ? null : List.copyOf(ampCommand);
         if (brokerPort < 1 || brokerPort > 65535) {
             throw new InvalidConfigException("broker port must be 1..65535, got " + brokerPort);
         }
@@ -87,7 +122,16 @@ public record AgentConfig(
                         AgentConfig::httpUrl),
                 values.parse(Setting.CONTROLLER_PUBLIC_KEY, controllerKey, ControllerKey::ofBase64),
                 values.parse(Setting.CACHE_DIR, values.getOr(Setting.CACHE_DIR, "./loa-cache"), Path::of),
-                values.parse(Setting.AUDIO_SINK, values.getOr(Setting.AUDIO_SINK, "auto"), SinkKind::of));
+                values.parse(Setting.CACHE_MAX_BYTES,
+                        values.getOr(Setting.CACHE_MAX_BYTES, Long.toString(DEFAULT_CACHE_MAX_BYTES)), Long::parseLong),
+                values.parse(Setting.AUDIO_SINK, values.getOr(Setting.AUDIO_SINK, "auto"), SinkKind::of),
+                values.parse(Setting.HEARTBEAT_SECONDS, values.getOr(Setting.HEARTBEAT_SECONDS, "60"), AgentConfig::seconds),
+                values.get(Setting.FIRMWARE),
+                values.parse(Setting.HEALTH_COMMAND, values.get(Setting.HEALTH_COMMAND), AgentConfig::commandLine),
+                values.parse(Setting.AMP_COMMAND, values.get(Setting.AMP_COMMAND), AgentConfig::commandLine),
+                values.parse(Setting.AMP_GPIO_FILE, values.get(Setting.AMP_GPIO_FILE),
+                        text -> text == null ? null : Path.of(text)),
+                values.parse(Setting.AMP_LEAD_SECONDS, values.getOr(Setting.AMP_LEAD_SECONDS, "5"), AgentConfig::seconds));
     }
 
     private static void read(final String file, final Properties into) {
@@ -96,6 +140,15 @@ public record AgentConfig(
         } catch (IOException | InvalidPathException e) {
             throw new InvalidConfigException("cannot read config file '" + file + "': " + e.getMessage());
         }
+    }
+
+    private static Duration seconds(final String text) {
+        return Duration.ofSeconds(Long.parseLong(text));
+    }
+
+    /** Program and arguments separated by spaces; no shell is involved. */
+    private static @Nullable List<String> commandLine(final @Nullable String text) {
+        return text == null ? null : List.of(text.trim().split("\\s+"));
     }
 
     private static boolean bool(final String text) {
@@ -125,7 +178,12 @@ public record AgentConfig(
     public @NotNull String toString() {
         return "receiver=" + receiverId + " broker=" + (brokerTls ? "ssl://" : "tcp://") + brokerHost + ":" + brokerPort
                 + (brokerUsername == null ? "" : " user=" + brokerUsername) + " controller=" + controllerUrl
-                + " controllerKey=" + controllerKey.keyId()                + " cache=" + cacheDir + " sink=" + audioSink.wire();
+                + " controllerKey=" + controllerKey.keyId() + " cache=" + cacheDir + " cacheMaxBytes=" + cacheMaxBytes
+                + " sink=" + audioSink.wire() + " heartbeat=" + heartbeat.toSeconds() + "s"
+                + (healthCommand == null ? "" : " healthCommand=" + String.join(" ", healthCommand))
+                + (ampCommand == null ? "" : " ampCommand=" + String.join(" ", ampCommand))
+                + (ampGpioFile == null ? "" : " ampGpioFile=" + ampGpioFile)
+                + " ampLead=" + ampLead.toSeconds() + "s";
     }
 
     /** Environment over file; blank counts as unset. */

@@ -14,7 +14,14 @@ public enum Setting {
     CONTROLLER_URL,
     CONTROLLER_PUBLIC_KEY,
     CACHE_DIR,
-    AUDIO_SINK;
+    CACHE_MAX_BYTES,
+    AUDIO_SINK,
+    HEARTBEAT_SECONDS,
+    FIRMWARE,
+    HEALTH_COMMAND,
+    AMP_COMMAND,
+    AMP_GPIO_FILE,
+    AMP_LEAD_SECONDS;
 
     public @NotNull String env() {
         return "LOA_" + name();

@@ -3,35 +3,48 @@ package vn.loa.agent.download;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.random.RandomGenerator;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
 import vn.loa.agent.protocol.AudioRef;
 
 /**
  * Verified audio files by SHA-256: {@code <dir>/<sha>.mp3}, downloaded through {@code <dir>/<sha>.part}
- * (PROTOCOL.md, "Downloading audio"). Safe for concurrent use; one download per file at a time.
+ * (PROTOCOL.md, "Downloading audio"), kept under a size bound by {@link #trim}. Safe for concurrent use; one download
+ * per file at a time.
  */
 public final class AudioCache {
 
     private static final Logger LOG = Logger.getLogger(AudioCache.class.getName());
 
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
     private final Path dir;
+    private final long maxBytes;
     private final URI controllerBase;
     private final Clock clock;
     private final Backoff backoff;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
 
-    private AudioCache(final Path dir, final URI controllerBase, final Clock clock, final Backoff backoff) {
+    private AudioCache(final Path dir, final URI controllerBase, final Clock clock, final Backoff backoff,
+            final long maxBytes) {
+        this.maxBytes = maxBytes;
         this.dir = dir;
         this.controllerBase = controllerBase;
         this.clock = clock;
@@ -40,8 +53,105 @@ public final class AudioCache {
 
     public static @NotNull AudioCache open(final @NotNull Path dir, final @NotNull URI controllerBase,
             final @NotNull Clock clock, final @NotNull Backoff backoff) throws IOException {
+        return open(dir, controllerBase, clock, backoff, Long.MAX_VALUE);
+    }
+
+    /** @param maxBytes the bound {@link #trim} keeps the audio files under, bytes */
+    public static @NotNull AudioCache open(final @NotNull Path dir, final @NotNull URI controllerBase,
+            final @NotNull Clock clock, final @NotNull Backoff backoff, final long maxBytes) throws IOException {
         Files.createDirectories(dir);
-        return new AudioCache(dir, controllerBase, clock, backoff);
+        return new AudioCache(dir, controllerBase, clock, backoff, maxBytes);
+    }
+
+    /**
+     * Bounds the cache: deletes every audio file ({@code .mp3} or {@code .part}) that no command needs and whose
+     * commands have all expired (or are unknown, e.g. after a restart), then, while the audio files together exceed
+     * the bound, the oldest (by modification time) of the other files no command needs. A needed file is never
+     * deleted, even above the bound. Nothing but audio files is touched.
+     *
+     * @param needed    whether a command that is not final uses the file of this SHA-256
+     * @param expiresAt the latest {@code expiresAt} of the known commands using this SHA-256, null if none known
+     * @return the deleted files, in deletion order
+     */
+    public synchronized @NotNull List<Path> trim(final @NotNull Predicate<String> needed,
+            final @NotNull Function<String, Instant> expiresAt) {
+        final List<CachedFile> files = audioFiles();
+        long total = files.stream().mapToLong(CachedFile::bytes).sum();
+        final Instant now = clock.instant();
+        final List<Path> deleted = new ArrayList<>();
+        final List<CachedFile> spare = new ArrayList<>();
+        for (final CachedFile file : files) {
+            if (needed.test(file.sha256())) {
+                continue;
+            }
+            final Instant expires = expiresAt.apply(file.sha256());
+            if (expires == null || expires.isBefore(now)) {
+                if (delete(file, needed)) {
+                    deleted.add(file.path());
+                    total -= file.bytes();
+                }
+            } else {
+                spare.add(file);
+            }
+        }
+        spare.sort(Comparator.comparing(CachedFile::modified));
+        for (final CachedFile file : spare) {
+            if (total <= maxBytes) {
+                break;
+            }
+            if (delete(file, needed)) {
+                deleted.add(file.path());
+                total -= file.bytes();
+            }
+        }
+        final long left = total;
+        if (left > maxBytes) {
+            LOG.warning(() -> "audio cache holds " + left + " bytes, above its bound " + maxBytes
+                    + ": the rest is needed by pending commands");
+        }
+        if (!deleted.isEmpty()) {
+            LOG.info(() -> "audio cache trimmed: deleted " + deleted.size() + " file(s), " + left + " bytes left");
+        }
+        return deleted;
+    }
+
+    /** Deletes under the file's lock, after asking again: a command may have claimed it in the meantime. */
+    private boolean delete(final CachedFile file, final Predicate<String> needed) {
+        synchronized (locks.computeIfAbsent(file.sha256(), sha -> new Object())) {
+            if (needed.test(file.sha256())) {
+                return false;
+            }
+            try {
+                return Files.deleteIfExists(file.path());
+            } catch (IOException e) {
+                LOG.warning(() -> "cannot delete " + file.path() + ": " + e);
+                return false;
+            }
+        }
+    }
+
+    private List<CachedFile> audioFiles() {
+        final List<CachedFile> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.{mp3,part}")) {
+            for (final Path path : stream) {
+                final String name = path.getFileName().toString();
+                final String sha = name.substring(0, name.lastIndexOf('.'));
+                if (!SHA256.matcher(sha).matches()) {
+                    continue;
+                }
+                try {
+                    files.add(new CachedFile(path, sha, Files.size(path), Files.getLastModifiedTime(path).toInstant()));
+                } catch (IOException e) {
+                    LOG.fine(() -> "gone while listing: " + path);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "cannot list " + dir + ": " + e);
+        }
+        return files;
+    }
+
+    private record CachedFile(Path path, String sha256, long bytes, Instant modified) {
     }
 
     /**

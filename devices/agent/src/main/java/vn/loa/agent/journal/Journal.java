@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -26,8 +28,7 @@ import vn.loa.agent.protocol.CommandId;
  * {@link #append} returns. Loaded whole at start: it is what makes "never play a command twice" hold across
  * restarts. A torn last line (crash mid-write) is skipped.
  *
- * <p>Not yet: compaction (the file grows by ~150 bytes per transition, a few per broadcast) and a digest of recent
- * commands for reconciliation with the controller.
+ * <p>Not yet: compaction (the file grows by ~150 bytes per transition, a few per broadcast).
  */
 public final class Journal implements Closeable {
 
@@ -36,6 +37,9 @@ public final class Journal implements Closeable {
 
     private final FileChannel channel;
     private final Map<CommandId, JournalEntry> last = new HashMap<>();
+    /** Per command: the latest entry with an ack state, for the digest. */
+    private final Map<CommandId, JournalEntry> lastAck = new HashMap<>();
+    private final Map<CommandId, Long> seqs = new HashMap<>();
 
     private Journal(final FileChannel channel) {
         this.channel = channel;
@@ -93,6 +97,19 @@ public final class Journal implements Closeable {
 
     private void remember(final JournalEntry entry) {
         last.put(entry.commandId(), entry);
+        if (entry.step().ackState().isPresent()) {
+            lastAck.put(entry.commandId(), entry);
+        }
+        if (entry.seq() != null) {
+            seqs.put(entry.commandId(), entry.seq());
+        }
+    }
+
+    /** Every command with an acked state, in no particular order. */
+    public synchronized @NotNull List<KnownCommand> known() {
+        final List<KnownCommand> result = new ArrayList<>(lastAck.size());
+        lastAck.forEach((id, entry) -> result.add(new KnownCommand(id, seqs.get(id), entry)));
+        return result;
     }
 
     /**
@@ -132,16 +149,21 @@ public final class Journal implements Closeable {
         node.put("step", entry.step().wire());
         node.put("at", entry.at().toString());
         node.put("detail", entry.detail());
+        if (entry.seq() != null) {
+            node.put("seq", entry.seq());
+        }
         return node.toString();
     }
 
     private static JournalEntry parse(final String line) throws IOException {
         final JsonNode node = MAPPER.readTree(line);
         final JsonNode detail = node.get("detail");
+        final JsonNode seq = node.get("seq");
         return new JournalEntry(
                 CommandId.of(node.get("commandId").textValue()),
                 Step.fromWire(node.get("step").textValue()),
                 OffsetDateTime.parse(node.get("at").textValue()),
-                detail == null || detail.isNull() ? null : detail.textValue());
+                detail == null || detail.isNull() ? null : detail.textValue(),
+                seq == null || !seq.canConvertToLong() ? null : seq.longValue());
     }
 }

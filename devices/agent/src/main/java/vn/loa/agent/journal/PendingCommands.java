@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.jetbrains.annotations.NotNull;
 import vn.loa.agent.protocol.CommandId;
@@ -14,7 +16,7 @@ import vn.loa.agent.protocol.CommandId;
  * Accepted commands that have not reached a final state, one file each: {@code <dir>/<commandId>.json} holds the
  * payload exactly as received, so a restarted agent re-parses the original. Its signature was verified before it was
  * stored and is not verified again (a key rotation in between would wrongly reject it). Only {@code play} commands
- * are stored: {@code stop} and {@code rotate-key} are final as soon as they are received. Files are written with
+ * are stored: {@code stop}, {@code rotate-key} and {@code report} are done as soon as they are received. Files are written with
  * {@link DurableFile}.
  */
 public final class PendingCommands {
@@ -43,6 +45,24 @@ public final class PendingCommands {
         } catch (IOException e) {
             LOG.warning(() -> "commandId=" + commandId + " pending file not deleted: " + e);
         }
+    }
+
+    /** The ids of the stored commands: the accepted ones that are not final. Empty if the folder is unreadable. */
+    public @NotNull Set<CommandId> ids() {
+        final Set<CommandId> ids = new HashSet<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+            for (final Path file : files) {
+                final String name = file.getFileName().toString();
+                try {
+                    ids.add(CommandId.of(name.substring(0, name.length() - SUFFIX.length())));
+                } catch (IllegalArgumentException e) {
+                    LOG.fine(() -> "misnamed pending file " + file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "cannot list " + dir + ": " + e);
+        }
+        return ids;
     }
 
     /** All stored payloads by command id; unreadable or misnamed files are logged and skipped. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.jetbrains.annotations.NotNull;
 import vn.loa.agent.protocol.CommandId;
@@ -57,6 +58,12 @@ public final class SequenceWindow {
     /** The highest accepted seq, 0 before the first. */
     public synchronized long highest() {
         return highest;
+    }
+
+    /** The seq {@code commandId} used, if it is still in the window. */
+    public synchronized @NotNull OptionalLong seqOf(final @NotNull CommandId commandId) {
+        return accepted.entrySet().stream().filter(e -> e.getValue().equals(commandId.value()))
+                .mapToLong(Map.Entry::getKey).findFirst();
     }
 
     /** @return true if {@code commandId} may use {@code seq}: above H, or in the window and unused (or its own) */

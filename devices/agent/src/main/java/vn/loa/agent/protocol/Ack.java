@@ -6,9 +6,11 @@ import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
 /**
- * Receiver to controller report of one command's state (PROTOCOL.md, "ack").
+ * Receiver to controller report of one command's state (PROTOCOL.md 4.2).
  *
  * @param at     the receiver's clock when the state was reached, written with millisecond precision and offset
+ * @param late   true when the ack waited in the outbox because the link was down (section 8); {@code at} is still
+ *               when the state was reached
  * @param detail null, or {@code "<code>: <text>"} (see {@link DetailCode}) for failed, rejected, expired and canceled
  */
 public record Ack(
@@ -16,6 +18,7 @@ public record Ack(
         @NotNull ReceiverId receiverId,
         @NotNull AckState state,
         @NotNull OffsetDateTime at,
+        boolean late,
         @Nullable String detail) {
 
     public Ack {
@@ -23,5 +26,16 @@ public record Ack(
         Objects.requireNonNull(receiverId, "receiverId");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(at, "at");
+    }
+
+    /** An ack sent as soon as it was made. */
+    public Ack(final @NotNull CommandId commandId, final @NotNull ReceiverId receiverId, final @NotNull AckState state,
+            final @NotNull OffsetDateTime at, final @Nullable String detail) {
+        this(commandId, receiverId, state, at, false, detail);
+    }
+
+    /** The same ack, flagged as having waited in the outbox. */
+    public @NotNull Ack asLate() {
+        return late ? this : new Ack(commandId, receiverId, state, at, true, detail);
     }
 }

@@ -20,6 +20,7 @@ final class CanonicalForm {
             PlayCommand.TYPE, concat(COMMON, List.of("playAt", "expiresAt", "broadcastId", "audio.url",
                     "audio.sha256", "audio.bytes", "audio.durationMs", "priority", "title")),
             StopCommand.TYPE, concat(COMMON, List.of("expiresAt")),
+            ReportCommand.TYPE, concat(COMMON, List.of("expiresAt")),
             RotateKeyCommand.TYPE, concat(COMMON, List.of("expiresAt", "newKeyId", "newPublicKey")));
 
     private CanonicalForm() {

@@ -8,7 +8,7 @@ import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
 /**
- * Parses a payload of topic {@code loa/v1/rx/{id}/cmd} (PROTOCOL.md sections 4.1 to 4.1b, step 1 of section 7)
+ * Parses a payload of topic {@code loa/v1/rx/{id}/cmd} (PROTOCOL.md sections 4.1 to 4.1c, step 1 of section 7)
  * and builds the canonical form its signature covers (section 4.4). Unknown fields are ignored so that later
  * revisions can add some without breaking v1 receivers. Verifying the signature is not done here.
  */
@@ -52,9 +52,10 @@ public final class CommandParser {
             final Command command = switch (type) {
                 case PlayCommand.TYPE -> play(root, commandId);
                 case StopCommand.TYPE -> stop(root, commandId);
+                case ReportCommand.TYPE -> report(root, commandId);
                 default -> rotateKey(root, commandId);
             };
-            return new SignedCommand(command, CanonicalForm.of(type, root),
+            return new SignedCommand(command, CanonicalForm.of(type, root), Fields.text(root, "issuedAt"),
                     Fields.optionalText(root, "keyId"), Fields.optionalText(root, "sig"));
         } catch (IllegalArgumentException e) {
             throw new CommandRejectedException(DetailCode.INVALID_COMMAND, commandId, e.getMessage());
@@ -109,6 +110,14 @@ public final class CommandParser {
 
     private static StopCommand stop(final JsonNode root, final CommandId commandId) {
         return new StopCommand(
+                commandId,
+                ReceiverId.of(Fields.text(root, "receiverId")),
+                Fields.integer(root, "seq"),
+                Fields.instant(root, "expiresAt"));
+    }
+
+    private static ReportCommand report(final JsonNode root, final CommandId commandId) {
+        return new ReportCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
                 Fields.integer(root, "seq"),

@@ -57,6 +57,19 @@ final class Fields {
         return node.longValue();
     }
 
+    static @Nullable Long optionalInteger(final JsonNode parent, final String name) {
+        final JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? null : integer(parent, name);
+    }
+
+    static @Nullable Integer optionalInt(final JsonNode parent, final String name) {
+        final Long value = optionalInteger(parent, name);
+        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(name + " is out of range");
+        }
+        return value == null ? null : value.intValue();
+    }
+
     static boolean bool(final JsonNode parent, final String name) {
         final JsonNode node = parent.get(name);
         if (node == null || !node.isBoolean()) {

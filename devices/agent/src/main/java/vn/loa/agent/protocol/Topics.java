@@ -20,7 +20,12 @@ public final class Topics {
         return PREFIX + receiver.value() + "/ack";
     }
 
-    /** Receiver presence, retained. */
+    /** Receiver to controller journal digests (PROTOCOL.md 4.6). */
+    public static @NotNull String digest(final @NotNull ReceiverId receiver) {
+        return PREFIX + receiver.value() + "/digest";
+    }
+
+    /** Receiver presence and heartbeat, retained. */
     public static @NotNull String status(final @NotNull ReceiverId receiver) {
         return PREFIX + receiver.value() + "/status";
     }
