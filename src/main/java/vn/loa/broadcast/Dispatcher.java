@@ -11,12 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import vn.loa.outbound.Batch;
+import vn.loa.outbound.Kicker;
 import vn.loa.bulletin.Bulletin;
 import vn.loa.receiver.ReceiverService;
 
@@ -48,12 +45,7 @@ public class Dispatcher {
     @Inject
     ReceiverService receivers;
 
-    private final ExecutorService kicks = Executors.newSingleThreadExecutor(r -> {
-        final Thread t = new Thread(r, "loa-dispatch-kick");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean kickPending = new AtomicBoolean();
+    private final Kicker kicker = new Kicker("loa-dispatch-kick", this::dispatchDue);
 
     @Scheduled(every = "{loa.dispatch.interval}", delayed = "{loa.dispatch.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -63,16 +55,11 @@ public class Dispatcher {
 
     /** Asks for a round soon, without waiting for it; many kicks while one is pending make one round. */
     public void kick() {
-        if (kickPending.compareAndSet(false, true)) {
-            kicks.execute(() -> {
-                kickPending.set(false);
-                dispatchDue();
-            });
-        }
+        kicker.kick();
     }
 
     void stop(@Observes final ShutdownEvent ignored) {
-        kicks.shutdownNow();
+        kicker.shutdown();
     }
 
     /** One round: expire and time out, then send what is due. Serialized so two rounds never overlap in one JVM. */
@@ -94,29 +81,8 @@ public class Dispatcher {
         if (due.isEmpty()) {
             return;
         }
-        final List<CompletableFuture<Void>> sends = new ArrayList<>(due.size());
-        for (OutgoingCommand c : due) {
-            sends.add(sender.send(c).toCompletableFuture());
-        }
-        // one deadline for the whole batch, so a broker outage cannot hold a round for batch × timeout
-        final long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        final List<String> sent = new ArrayList<>();
-        for (int i = 0; i < sends.size(); i++) {
-            try {
-                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                sent.add(due.get(i).commandId());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (Exception e) {
-                LOG.debugf("command %s to %s not accepted by the broker: %s", due.get(i).commandId(),
-                        due.get(i).receiverId(), e.toString());
-            }
-        }
-        if (sent.size() < due.size()) {
-            LOG.warnf("%d of %d due command(s) not accepted by the broker; retrying next round",
-                    due.size() - sent.size(), due.size());
-        }
+        final List<String> sent = Batch.send(due, c -> sender.send(c).toCompletableFuture(), config.sendTimeout())
+                .stream().map(OutgoingCommand::commandId).toList();
         if (!sent.isEmpty()) {
             final Instant now = clock.instant();
             QuarkusTransaction.requiringNew().run(() -> markSent(sent, now));

@@ -12,11 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import vn.loa.outbound.Batch;
+import vn.loa.outbound.Kicker;
 import vn.loa.receiver.ReceiverService;
 import vn.loa.signing.ControllerKeys;
 
@@ -43,11 +41,7 @@ public class ControlDispatcher {
     @Inject
     Clock clock;
 
-    private final ExecutorService kicks = Executors.newSingleThreadExecutor(r -> {
-        final Thread t = new Thread(r, "loa-control-kick");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Kicker kicker = new Kicker("loa-control-kick", this::sendDue);
 
     @Scheduled(every = "{loa.dispatch.interval}", delayed = "{loa.dispatch.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -57,32 +51,18 @@ public class ControlDispatcher {
 
     /** Sends what is queued soon, without waiting for it. */
     public void kick() {
-        kicks.execute(this::sendDue);
+        kicker.kick();
     }
 
     void stop(@Observes final ShutdownEvent ignored) {
-        kicks.shutdownNow();
+        kicker.shutdown();
     }
 
     synchronized void sendDue() {
         try {
             final List<OutgoingControl> due = QuarkusTransaction.requiringNew().call(this::loadDue);
-            final List<CompletableFuture<Void>> sends = new ArrayList<>();
-            due.forEach(c -> sends.add(sender.send(c).toCompletableFuture()));
-            final long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
-            final List<String> sent = new ArrayList<>();
-            for (int i = 0; i < sends.size(); i++) {
-                try {
-                    sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                    sent.add(due.get(i).commandId());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                } catch (Exception e) {
-                    LOG.warnf("%s %s to %s not accepted by the broker (%s); retrying", due.get(i).type().wire(),
-                            due.get(i).commandId(), due.get(i).receiverId(), e.toString());
-                }
-            }
+            final List<String> sent = Batch.send(due, c -> sender.send(c).toCompletableFuture(), SEND_TIMEOUT)
+                    .stream().map(OutgoingControl::commandId).toList();
             if (!sent.isEmpty()) {
                 final Instant now = clock.instant();
                 QuarkusTransaction.requiringNew().run(() -> ControlCommand.update(

@@ -16,8 +16,8 @@ import vn.loa.agent.protocol.CommandId;
  * Accepted commands that have not reached a final state, one file each: {@code <dir>/<commandId>.json} holds the
  * payload exactly as received, so a restarted agent re-parses the original. Its signature was verified before it was
  * stored and is not verified again (a key rotation in between would wrongly reject it). Only {@code play} commands
- * are stored: {@code stop}, {@code rotate-key} and {@code report} are done as soon as they are received. Files are written with
- * {@link DurableFile}.
+ * are stored: {@code stop}, {@code rotate-key} and {@code report} are done as soon as they are received. Files are
+ * written with {@link DurableFile}.
  */
 public final class PendingCommands {
 

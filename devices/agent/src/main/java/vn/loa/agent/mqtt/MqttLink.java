@@ -10,19 +10,15 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3Client;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.lifecycle.Mqtt3ClientConnectedContext;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.jetbrains.annotations.NotNull;
-import vn.loa.agent.command.AckOutbox;
 import vn.loa.agent.config.AgentConfig;
-import vn.loa.agent.protocol.Ack;
+import vn.loa.agent.protocol.Digest;
 import vn.loa.agent.protocol.ReceiverId;
 import vn.loa.agent.protocol.ReceiverStatus;
 import vn.loa.agent.protocol.Topics;
@@ -30,11 +26,12 @@ import vn.loa.agent.protocol.WireFormat;
 
 /**
  * The agent's only MQTT code (PROTOCOL.md, "Transport"): a persistent session ({@code cleanSession=false}, client id
- * {@code loa-rx-<receiverId>}), the client's own automatic reconnect, retained online status on every connect, an
- * offline last will, and command payloads handed one at a time to a consumer, each PUBACKed only after the
- * consumer returned (so a command is never lost between the broker and the journal).
+ * {@code loa-rx-<receiverId>}), the client's own automatic reconnect, an offline last will, and command payloads
+ * handed one at a time to a consumer, each PUBACKed only after the consumer returned (so a command is never lost
+ * between the broker and the journal). Connection events go to a {@link LinkListener}. Nothing is published while
+ * the link is down: the client would only queue it in memory; acks wait in the durable outbox instead.
  */
-public final class MqttLink implements AckOutbox, AutoCloseable {
+public final class MqttLink implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(MqttLink.class.getName());
 
@@ -47,23 +44,15 @@ public final class MqttLink implements AckOutbox, AutoCloseable {
     static final long CLOSE_TIMEOUT_S = 3;
 
     private final ReceiverId self;
-    private final String agentName;
-    private final Clock clock;
     private final Mqtt3AsyncClient client;
     private final String endpoint;
     private final ExecutorService intake;
-    private final Runnable onFirstSubscribe;
-    /** Acks produced before the first connection; after it, the client itself queues while reconnecting. */
-    private final List<Ack> backlog = new ArrayList<>();
-    private boolean connectedOnce;
+    private final LinkListener listener;
     private volatile boolean subscribedOnce;
 
-    public MqttLink(final @NotNull AgentConfig config, final @NotNull String agentName, final @NotNull Clock clock,
-            final @NotNull Runnable onFirstSubscribe) {
+    public MqttLink(final @NotNull AgentConfig config, final @NotNull LinkListener listener) {
         this.self = config.receiverId();
-        this.agentName = agentName;
-        this.clock = clock;
-        this.onFirstSubscribe = onFirstSubscribe;
+        this.listener = listener;
         this.endpoint = (config.brokerTls() ? "ssl://" : "tcp://") + config.brokerHost() + ":" + config.brokerPort();
         this.intake = Executors.newSingleThreadExecutor(runnable -> {
             final Thread thread = new Thread(runnable, "loa-intake");
@@ -127,27 +116,45 @@ public final class MqttLink implements AckOutbox, AutoCloseable {
                 });
     }
 
-    @Override
-    public void send(final @NotNull Ack ack) {
-        synchronized (backlog) {
-            if (!connectedOnce) {
-                backlog.add(ack);
-                return;
-            }
+    /**
+     * Publishes an ack payload (QoS 1), unless the link is down.
+     *
+     * @return completes on the PUBACK; failed at once if the link is down
+     */
+    public @NotNull CompletableFuture<?> publishAck(final byte @NotNull [] payload) {
+        if (!client.getState().isConnected()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("not connected"));
         }
-        publishAck(ack);
-    }
-
-    private void publishAck(final Ack ack) {
-        client.publishWith()
+        return client.publishWith()
                 .topic(Topics.ack(self))
                 .qos(MqttQos.AT_LEAST_ONCE)
-                .payload(WireFormat.ack(ack))
+                .payload(payload)
+                .send();
+    }
+
+    /** Publishes the status (QoS 1, retained) if the link is up; a heartbeat missed while down is not queued. */
+    public void publishStatus(final @NotNull ReceiverStatus status) {
+        if (client.getState().isConnected()) {
+            sendStatus(status);
+        } else {
+            LOG.fine("link down, status not published");
+        }
+    }
+
+    /** Publishes a digest (QoS 1, not retained) if the link is up; the next connect publishes a fresh one anyway. */
+    public void publishDigest(final @NotNull Digest digest) {
+        if (!client.getState().isConnected()) {
+            LOG.info("link down, digest not published");
+            return;
+        }
+        client.publishWith()
+                .topic(Topics.digest(self))
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(WireFormat.digest(digest))
                 .send()
                 .whenComplete((result, error) -> {
                     if (error != null) {
-                        LOG.warning(() -> "commandId=" + ack.commandId() + " ack " + ack.state().wire()
-                                + " not delivered: " + error.getMessage());
+                        LOG.warning(() -> "digest not delivered: " + error.getMessage());
                     }
                 });
     }
@@ -156,7 +163,7 @@ public final class MqttLink implements AckOutbox, AutoCloseable {
         final boolean sessionPresent = context instanceof Mqtt3ClientConnectedContext c
                 && c.getConnAck().isSessionPresent();
         LOG.info(() -> "connected to " + endpoint + " sessionPresent=" + sessionPresent);
-        publishStatus(ReceiverStatus.online(self, OffsetDateTime.now(clock), agentName));
+        listener.connected();
         // Subscribing again on a present session is harmless and covers a session the broker lost.
         client.subscribeWith()
                 .topicFilter(Topics.command(self))
@@ -165,23 +172,19 @@ public final class MqttLink implements AckOutbox, AutoCloseable {
                 .whenComplete((subAck, error) -> {
                     if (error != null) {
                         LOG.warning(() -> "subscribe to " + Topics.command(self) + " failed: " + error.getMessage());
-                    } else if (!subscribedOnce) {
-                        subscribedOnce = true;
-                        onFirstSubscribe.run();
-                    } else {
+                        return;
+                    }
+                    final boolean first = !subscribedOnce;
+                    subscribedOnce = true;
+                    if (!first) {
                         LOG.info(() -> "subscribed again to " + Topics.command(self));
                     }
+                    listener.subscribed(first);
                 });
-        final List<Ack> early;
-        synchronized (backlog) {
-            connectedOnce = true;
-            early = new ArrayList<>(backlog);
-            backlog.clear();
-        }
-        early.forEach(this::publishAck);
     }
 
     private void onDisconnected(final MqttClientDisconnectedContext context) {
+        listener.disconnected();
         if (context.getSource() == MqttDisconnectSource.USER) {
             return;
         }
@@ -189,7 +192,7 @@ public final class MqttLink implements AckOutbox, AutoCloseable {
                 + context.getCause().getMessage());
     }
 
-    private java.util.concurrent.CompletableFuture<?> publishStatus(final ReceiverStatus status) {
+    private CompletableFuture<?> sendStatus(final ReceiverStatus status) {
         return client.publishWith()
                 .topic(Topics.status(self))
                 .qos(MqttQos.AT_LEAST_ONCE)
@@ -208,7 +211,7 @@ public final class MqttLink implements AckOutbox, AutoCloseable {
     public void close() {
         try {
             if (client.getState().isConnected()) {
-                publishStatus(ReceiverStatus.offline(self)).get(CLOSE_TIMEOUT_S, TimeUnit.SECONDS);
+                sendStatus(ReceiverStatus.offline(self)).get(CLOSE_TIMEOUT_S, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             LOG.warning(() -> "offline status not confirmed: " + e);

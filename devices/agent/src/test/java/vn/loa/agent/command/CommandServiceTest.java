@@ -15,11 +15,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.loa.agent.amplifier.AmpHook;
+import vn.loa.agent.amplifier.Amplifier;
 import vn.loa.agent.download.AudioCache;
 import vn.loa.agent.download.Backoff;
 import vn.loa.agent.journal.Journal;
@@ -47,6 +50,7 @@ class CommandServiceTest {
     @TempDir
     Path dir;
     private final List<Ack> acks = new CopyOnWriteArrayList<>();
+    private final AtomicInteger reports = new AtomicInteger();
     private Journal journal;
     private PendingCommands pending;
     private CommandService service;
@@ -62,7 +66,8 @@ class CommandServiceTest {
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(20)));
         trust = TrustStore.open(dir.resolve("trust.json"), ControllerKey.ofBase64(Signer.CURRENT.publicKey()));
         service = new CommandService(SELF, journal, pending, SequenceWindow.open(dir.resolve("sequence.json")), trust,
-                cache, new Player(new Sinks(SinkKind.REALTIME), clock), acks::add, clock);
+                cache, new Player(new Sinks(SinkKind.REALTIME), clock), acks::add, clock,
+                new Amplifier(AmpHook.none(), Duration.ofSeconds(5), clock), reports::incrementAndGet);
     }
 
     @AfterEach
@@ -190,6 +195,39 @@ class CommandServiceTest {
         assertTrue(acks.get(1).detail().startsWith("unknown-key: "), acks.get(1).detail());
         assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(next)));
         assertEquals(Signer.NEXT.publicKey(), trust.current().base64());
+    }
+
+    @Test
+    void onMessage_report_acksReceivedThenAsksForTheDigest() {
+        final ObjectNode report = Fixtures.json("report-command.json");
+        report.put("expiresAt", Instant.now().plusSeconds(60).toString());
+
+        service.onMessage(Signer.CURRENT.sign(report));
+
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(report.get("commandId").textValue())));
+        assertEquals(1, reports.get());
+        assertEquals(report.get("issuedAt").textValue(), service.lastCommand().orElseThrow().issuedAt());
+    }
+
+    @Test
+    void digest_knownCommands_newestFirstWithSeqAndLatestAckState() throws Exception {
+        final String stopId = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign(stop(stopId, 5)));
+        final CommandId pendingId = storePending(Instant.now().plusSeconds(600));
+        journal.append(new JournalEntry(pendingId, Step.RECEIVED, OffsetDateTime.now().plusSeconds(1), null, 6L));
+        journal.append(new JournalEntry(pendingId, Step.DOWNLOADED, OffsetDateTime.now().plusSeconds(2), null));
+        journal.append(new JournalEntry(pendingId, Step.STARTING, OffsetDateTime.now().plusSeconds(3), null));
+        final CommandId old = CommandId.of(UUID.randomUUID().toString());
+        journal.append(new JournalEntry(old, Step.PLAYED, OffsetDateTime.now().minusHours(49), null, 1L));
+
+        final var digest = service.digest();
+
+        assertEquals(List.of(pendingId, CommandId.of(stopId)),
+                digest.commands().stream().map(e -> e.commandId()).toList());
+        assertEquals(6, digest.commands().get(0).seq());
+        assertEquals(AckState.DOWNLOADED, digest.commands().get(0).state());
+        assertEquals(5, digest.commands().get(1).seq());
+        assertEquals(AckState.RECEIVED, digest.commands().get(1).state());
     }
 
     @Test

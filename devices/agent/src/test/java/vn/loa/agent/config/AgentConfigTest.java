@@ -57,6 +57,43 @@ class AgentConfigTest {
         assertEquals(URI.create("http://127.0.0.1:8080"), config.controllerUrl());
         assertEquals(Path.of("./loa-cache"), config.cacheDir());
         assertEquals(SinkKind.AUTO, config.audioSink());
+        assertEquals(512L * 1024 * 1024, config.cacheMaxBytes());
+        assertEquals(java.time.Duration.ofSeconds(60), config.heartbeat());
+        assertEquals(java.time.Duration.ofSeconds(5), config.ampLead());
+        assertNull(config.firmware());
+        assertNull(config.healthCommand());
+        assertNull(config.ampCommand());
+        assertNull(config.ampGpioFile());
+    }
+
+    @Test
+    void from_hardwareSettings_readsThem() {
+        final AgentConfig config = AgentConfig.from(new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY,
+                "LOA_HEALTH_COMMAND", "/usr/local/bin/loa-health --json  no", "LOA_AMP_COMMAND", "/opt/amp",
+                "LOA_AMP_LEAD_SECONDS", "2", "LOA_HEARTBEAT_SECONDS", "15", "LOA_CACHE_MAX_BYTES", "1000",
+                "LOA_FIRMWARE", "armbian-24.5"));
+
+        assertEquals(java.util.List.of("/usr/local/bin/loa-health", "--json", "no"), config.healthCommand());
+        assertEquals(java.util.List.of("/opt/amp"), config.ampCommand());
+        assertEquals(java.time.Duration.ofSeconds(2), config.ampLead());
+        assertEquals(java.time.Duration.ofSeconds(15), config.heartbeat());
+        assertEquals(1000, config.cacheMaxBytes());
+        assertEquals("armbian-24.5", config.firmware());
+    }
+
+    @Test
+    void from_ampCommandAndGpioFile_throws() {
+        final InvalidConfigException e = assertThrows(InvalidConfigException.class, () -> AgentConfig.from(
+                new Properties(), Map.of("LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY,
+                        "LOA_AMP_COMMAND", "/opt/amp", "LOA_AMP_GPIO_FILE", "/sys/class/gpio/gpio17/value")));
+
+        assertEquals("set LOA_AMP_COMMAND or LOA_AMP_GPIO_FILE, not both", e.getMessage());
+    }
+
+    @Test
+    void from_heartbeatZero_throws() {
+        assertThrows(InvalidConfigException.class, () -> AgentConfig.from(new Properties(), Map.of(
+                "LOA_RECEIVER_ID", "rx-1", KEY, TEST_KEY, "LOA_HEARTBEAT_SECONDS", "0")));
     }
 
     @Test

@@ -101,6 +101,52 @@ class AudioCacheTest {
     }
 
     @Test
+    void trim_overTheBound_deletesUnneededFilesOldestFirstNeverANeededOne() throws Exception {
+        final AudioCache bounded = AudioCache.open(dir, server.baseUrl(), Clock.systemUTC(), FAST, 2500);
+        final Instant later = Instant.now().plusSeconds(3600);
+        final String oldest = cached('a', 1000, 40);
+        final String neededOldest = cached('b', 1000, 30);
+        final String middle = cached('c', 1000, 20);
+        final String newest = cached('d', 1000, 10);
+        Files.writeString(dir.resolve("journal.jsonl"), "x".repeat(5000));
+
+        final List<Path> deleted = bounded.trim(neededOldest::equals, sha -> later);
+
+        assertEquals(List.of(dir.resolve(oldest + ".mp3"), dir.resolve(middle + ".mp3")), deleted);
+        assertTrue(Files.exists(dir.resolve(neededOldest + ".mp3")));
+        assertTrue(Files.exists(dir.resolve(newest + ".mp3")));
+        assertTrue(Files.exists(dir.resolve("journal.jsonl")), "only audio is touched");
+    }
+
+    @Test
+    void trim_underTheBound_deletesOnlyAudioOfExpiredOrUnknownCommands() throws Exception {
+        final AudioCache bounded = AudioCache.open(dir, server.baseUrl(), Clock.systemUTC(), FAST, 1_000_000);
+        final String expired = cached('a', 100, 30);
+        final String unknown = cached('b', 100, 20);
+        final String current = cached('c', 100, 10);
+        final String neededExpired = cached('d', 100, 5);
+        final var expiries = java.util.Map.of(expired, Instant.now().minusSeconds(1),
+                current, Instant.now().plusSeconds(600), neededExpired, Instant.now().minusSeconds(1));
+
+        final List<Path> deleted = bounded.trim(neededExpired::equals, expiries::get);
+
+        assertEquals(java.util.Set.of(dir.resolve(expired + ".mp3"), dir.resolve(unknown + ".mp3")),
+                java.util.Set.copyOf(deleted));
+        assertTrue(Files.exists(dir.resolve(current + ".mp3")));
+        assertTrue(Files.exists(dir.resolve(neededExpired + ".mp3")));
+    }
+
+    /** A cached audio file named by a made-up SHA-256 of {@code c} digits, {@code ageMinutes} old. */
+    private String cached(final char c, final int bytes, final int ageMinutes) throws Exception {
+        final String sha = String.valueOf(c).repeat(64);
+        final Path file = dir.resolve(sha + ".mp3");
+        Files.write(file, new byte[bytes]);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                Instant.now().minus(Duration.ofMinutes(ageMinutes))));
+        return sha;
+    }
+
+    @Test
     void fetch_tamperedFile_throwsContentMismatchAndKeepsNothing() throws Exception {
         final byte[] tampered = data.clone();
         tampered[500] ^= 1;

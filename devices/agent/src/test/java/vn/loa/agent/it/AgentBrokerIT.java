@@ -29,6 +29,7 @@ import vn.loa.agent.Agent;
 import vn.loa.agent.config.AgentConfig;
 import vn.loa.agent.protocol.Ack;
 import vn.loa.agent.protocol.AckState;
+import vn.loa.agent.protocol.Digest;
 import vn.loa.agent.protocol.ReceiverStatus;
 import vn.loa.agent.support.AudioServer;
 import vn.loa.agent.support.ControllerStub;
@@ -376,6 +377,35 @@ class AgentBrokerIT {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> controller.states(id).contains(AckState.PLAYED));
         assertTrue(startError(id, playAt).abs().toMillis() < 100, "start error " + startError(id, playAt));
+    }
+
+    @Test
+    void report_afterOnePlayedAndOnePending_digestListsBothWithStatesNewestFirst() {
+        final Instant playAt = Instant.now().plusSeconds(2);
+        final String played = publishPlay(playAt, playAt.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(15)).until(() -> controller.states(played).contains(AckState.PLAYED));
+        final Instant later = Instant.now().plusSeconds(600);
+        final String pending = publishPlay(later, later.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(pending).contains(AckState.DOWNLOADED));
+        final String report = UUID.randomUUID().toString();
+        final ObjectNode n = Fixtures.json("report-command.json");
+        n.put("commandId", report);
+        n.put("receiverId", receiverId);
+        n.put("seq", seq.incrementAndGet());
+        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+
+        controller.publish(receiverId, Signer.CURRENT.sign(n));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.digests(receiverId).stream()
+                .anyMatch(d -> d.commands().stream().anyMatch(e -> e.commandId().value().equals(report))));
+        assertEquals(List.of(AckState.RECEIVED), controller.states(report));
+        final Digest digest = controller.digests(receiverId).get(controller.digests(receiverId).size() - 1);
+        assertEquals(List.of(report, pending, played),
+                digest.commands().stream().map(e -> e.commandId().value()).toList());
+        assertEquals(List.of(AckState.RECEIVED, AckState.DOWNLOADED, AckState.PLAYED),
+                digest.commands().stream().map(Digest.Entry::state).toList());
+        assertEquals(seq.get(), digest.commands().get(0).seq());
+        assertEquals(controller.ack(played, AckState.PLAYED).at(), digest.commands().get(2).at());
     }
 
     @Test

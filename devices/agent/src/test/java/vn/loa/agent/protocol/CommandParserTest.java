@@ -35,6 +35,17 @@ class CommandParserTest {
     }
 
     @Test
+    void parse_reportExample_readsItAndKeepsIssuedAtAsSent() throws Exception {
+        final SignedCommand signed = CommandParser.parse(Fixtures.bytes("report-command.json"));
+
+        final ReportCommand report = (ReportCommand) signed.command();
+        assertEquals(CommandId.of("3c9a8b7d-1e2f-4a5b-8c6d-9e0f1a2b3c4d"), report.commandId());
+        assertEquals(20, report.seq());
+        assertEquals(Instant.parse("2026-12-07T02:10:00Z"), report.expiresAt());
+        assertEquals("2026-12-07T02:00:00Z", signed.issuedAt());
+    }
+
+    @Test
     void parse_offsetTimes_convertsToInstant() throws Exception {
         final PlayCommand command = play(Fixtures.playCommand(n -> {
             n.put("playAt", "2026-12-06T13:30:00+07:00");

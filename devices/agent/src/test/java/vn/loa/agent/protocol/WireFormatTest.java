@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import vn.loa.agent.support.Fixtures;
 
 class WireFormatTest {
@@ -20,11 +20,60 @@ class WireFormatTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ack-received.json", "ack-downloaded.json", "ack-playing.json", "ack-played.json",
-            "ack-failed.json", "ack-rejected.json", "ack-expired.json"})
+            "ack-failed.json", "ack-rejected.json", "ack-expired.json", "ack-canceled.json", "ack-played-late.json"})
     void ack_exampleFile_parsesAndWritesBackIdentically(final String file) throws Exception {
         final Ack ack = WireFormat.parseAck(Fixtures.bytes(file));
 
         assertEquals(MAPPER.readTree(Fixtures.bytes(file)), MAPPER.readTree(WireFormat.ack(ack)));
+    }
+
+    @Test
+    void parseAck_lateExample_isLateWithTheOriginalAt() {
+        final Ack ack = WireFormat.parseAck(Fixtures.bytes("ack-played-late.json"));
+
+        assertTrue(ack.late());
+        assertEquals(OffsetDateTime.parse("2026-12-06T13:30:12.171+07:00"), ack.at());
+        assertFalse(WireFormat.parseAck(Fixtures.bytes("ack-played.json")).late());
+    }
+
+    @Test
+    void ack_notLate_hasNoLateField() throws Exception {
+        final Ack ack = WireFormat.parseAck(Fixtures.bytes("ack-played.json"));
+
+        assertFalse(MAPPER.readTree(WireFormat.ack(ack)).has("late"));
+        assertTrue(MAPPER.readTree(WireFormat.ack(ack.asLate())).get("late").booleanValue());
+    }
+
+    @Test
+    void status_heartbeatExample_parsesAndWritesBackIdentically() throws Exception {
+        final ReceiverStatus status = WireFormat.parseStatus(Fixtures.bytes("status-heartbeat.json"));
+
+        final Health health = status.health();
+        assertEquals("armbian-24.5", health.firmware());
+        assertEquals(new Health.Power("battery", 63), health.power());
+        assertEquals(-87, health.signalDbm());
+        assertEquals(80, health.volumePercent());
+        assertEquals(1073741824L, health.storageFreeBytes());
+        assertEquals(1, health.queuedCommands());
+        assertEquals("2026-12-06T02:00:00Z", health.lastCommand().issuedAt());
+        assertEquals(MAPPER.readTree(Fixtures.bytes("status-heartbeat.json")),
+                MAPPER.readTree(WireFormat.status(status)));
+    }
+
+    @Test
+    void status_onlineWithoutHealth_hasNoHealthFields() {
+        assertNull(WireFormat.parseStatus(Fixtures.bytes("status-online.json")).health());
+    }
+
+    @Test
+    void digest_example_parsesAndWritesBackIdentically() throws Exception {
+        final Digest digest = WireFormat.parseDigest(Fixtures.bytes("digest.json"));
+
+        assertEquals(2, digest.commands().size());
+        assertEquals(17, digest.commands().get(0).seq());
+        assertEquals(AckState.PLAYED, digest.commands().get(0).state());
+        assertEquals(AckState.DOWNLOADED, digest.commands().get(1).state());
+        assertEquals(MAPPER.readTree(Fixtures.bytes("digest.json")), MAPPER.readTree(WireFormat.digest(digest)));
     }
 
     @Test

@@ -14,6 +14,7 @@ public final class CountingSinks implements SinkFactory {
 
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicReference<Instant> lastWrite = new AtomicReference<>();
+    private final AtomicReference<Instant> firstWrite = new AtomicReference<>();
 
     @Override
     public AudioSink open(final PcmFormat format) {
@@ -26,6 +27,7 @@ public final class CountingSinks implements SinkFactory {
                 if (aborted) {
                     return;
                 }
+                firstWrite.compareAndSet(null, Instant.now());
                 bytes.addAndGet(length);
                 delegate.write(pcm, offset, length);
                 lastWrite.set(Instant.now());
@@ -51,6 +53,11 @@ public final class CountingSinks implements SinkFactory {
 
     public long bytes() {
         return bytes.get();
+    }
+
+    /** When the first PCM was handed to a sink, measured here (not reported by the agent). */
+    public Instant firstWrite() {
+        return firstWrite.get();
     }
 
     public Instant lastWrite() {

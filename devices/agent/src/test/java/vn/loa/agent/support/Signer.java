@@ -30,6 +30,7 @@ public final class Signer {
             "play", List.of("playAt", "expiresAt", "broadcastId", "audio.url", "audio.sha256", "audio.bytes",
                     "audio.durationMs", "priority", "title"),
             "stop", List.of("expiresAt"),
+            "report", List.of("expiresAt"),
             "rotate-key", List.of("expiresAt", "newKeyId", "newPublicKey"));
 
     private final PrivateKey privateKey;
