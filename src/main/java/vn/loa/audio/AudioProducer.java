@@ -31,14 +31,19 @@ public class AudioProducer {
     }
 
     /**
+     * Routes by language: {@code en*} to FreeTTS, {@code vi*} to espeak-ng.
+     *
      * @throws InvalidInputException {@code language-not-supported} when no engine speaks the language; nothing is
-     *                               stored then, since garbled speech on every loudspeaker is worse than none
-     * @throws vn.loa.error.UnavailableException when speech, verification or storage fails
+     *                               stored then, since garbled speech on every loudspeaker is worse than none;
+     *                               {@code voice-not-supported} when the engine has no such voice
+     * @throws vn.loa.error.UnavailableException when speech, verification or storage fails;
+     *                               {@code speech-engine-missing} when the language's engine is not installed
      */
     public StoredAudio produce(final AudioRequest request) {
         final SpeechEngine engine = engineFor(request.language());
         final long start = System.nanoTime();
-        final Pcm pcm = Resampler.resample(engine.synthesize(request.text()), Mp3Encoder.SAMPLE_RATE);
+        final Pcm spokenPcm = engine.synthesize(request.text(), request.speech());
+        final Pcm pcm = Resampler.resample(spokenPcm, Mp3Encoder.SAMPLE_RATE);
         final long spoken = System.nanoTime();
         final byte[] mp3 = Mp3Encoder.encode(pcm);
         final long encoded = System.nanoTime();
@@ -60,8 +65,8 @@ public class AudioProducer {
                 .filter(e -> e.supports(language))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("language-not-supported",
-                        "Speech in '" + language + "' is not available: only English speech is available until "
-                                + "the Vietnamese engine lands. Record the announcement instead."));
+                        "Speech in '" + language + "' is not available: Loa speaks only English (en) and "
+                                + "Vietnamese (vi). Record the announcement instead."));
     }
 
     private static long millis(final long fromNanos, final long toNanos) {

@@ -5,10 +5,11 @@ import vn.loa.error.InvalidInputException;
 
 /**
  * What to speak and how to label it: the approved text of a bulletin, its language (a BCP 47 tag such as
- * {@code en} or {@code en-US}) and the facts written into the MP3's ID3 tag. Valid once constructed.
+ * {@code en}, {@code en-US} or {@code vi-VN}), the voice and rate to speak it with, and the facts written into the
+ * MP3's ID3 tag. Valid once constructed.
  */
 public record AudioRequest(String text, String language, String title, long bulletinId, String approver,
-        Instant approvedAt) {
+        Instant approvedAt, SpeechSettings speech) {
 
     /** About 25 minutes of speech at 150 words a minute; a bulletin is meant to last one or two minutes. */
     public static final int MAX_TEXT_CHARS = 20_000;
@@ -27,6 +28,15 @@ public record AudioRequest(String text, String language, String title, long bull
         if (approvedAt == null) {
             throw invalid("approvedAt is required");
         }
+        if (speech == null) {
+            throw invalid("speech settings are required; use SpeechSettings.DEFAULT");
+        }
+    }
+
+    /** A request spoken with the language's default voice at {@link SpeechSettings#DEFAULT_RATE_WPM}. */
+    public AudioRequest(final String text, final String language, final String title, final long bulletinId,
+            final String approver, final Instant approvedAt) {
+        this(text, language, title, bulletinId, approver, approvedAt, SpeechSettings.DEFAULT);
     }
 
     private static void requireText(final String field, final String value, final int maxChars) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.loa.error.InvalidInputException;
 import vn.loa.error.UnavailableException;
 
 /**
@@ -49,10 +50,14 @@ class FreeTtsEngine implements SpeechEngine {
     }
 
     @Override
-    public Pcm synthesize(final String text) {
+    public Pcm synthesize(final String text, final SpeechSettings settings) {
+        if (settings.voice() != null && !VOICE_NAME.equals(settings.voice())) {
+            throw new InvalidInputException("voice-not-supported",
+                    "English speech has one voice, " + VOICE_NAME + "; got '" + settings.voice() + "'");
+        }
         final PooledVoice voice = acquire();
         try {
-            return voice.speak(text);
+            return voice.speak(text, settings.rateWpm());
         } finally {
             idle.offer(voice);
         }
@@ -118,8 +123,10 @@ class FreeTtsEngine implements SpeechEngine {
             return new PooledVoice(voice, collector);
         }
 
-        Pcm speak(final String text) {
+        /** @param rateWpm words per minute; set on every call because the pooled voice keeps the last one */
+        Pcm speak(final String text, final int rateWpm) {
             collector.clear();
+            voice.setRate(rateWpm);
             if (!voice.speak(text)) {
                 throw new UnavailableException("speech-failed", "FreeTTS could not speak the text", null);
             }

@@ -56,6 +56,20 @@ public class DeliveryReconciliation {
         return lost;
     }
 
+    /**
+     * Receivers with a command the broker took longer than {@code lost-after} ago and that never acknowledged it:
+     * the candidates for a digest request.
+     */
+    @Transactional
+    public List<String> receiversWithSilentCommands() {
+        final Instant now = clock.instant();
+        return Delivery.getEntityManager().createQuery("select distinct d.receiverId from Delivery d, Broadcast b "
+                + "where d.broadcastId = b.id and d.state = :sent and d.resend = false and d.sentAt < :before "
+                + "and b.expiresAt > :now", String.class)
+                .setParameter("sent", DeliveryState.SENT).setParameter("before", now.minus(config.lostAfter()))
+                .setParameter("now", now).getResultList();
+    }
+
     /** After the transaction: send the re-queued ones now rather than at the next tick. */
     public void resendSoon() {
         dispatcher.kick();

@@ -51,6 +51,12 @@ public class DeliveryReports {
         return moved ? ReportOutcome.APPLIED : ReportOutcome.STALE;
     }
 
+    /** True when this command is a delivery the controller sent to this receiver. */
+    @Transactional
+    public boolean sentTo(final String commandId, final String receiverId) {
+        return Delivery.count("commandId = ?1 and receiverId = ?2", commandId, receiverId) > 0;
+    }
+
     private static boolean arrivedLate(final String receiverId, final Instant receiverAt, final Instant now) {
         final Receiver r = Receiver.findById(receiverId);
         final long offset = r == null || r.clockOffsetMs == null ? 0 : r.clockOffsetMs;

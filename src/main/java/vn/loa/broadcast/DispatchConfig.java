@@ -36,6 +36,13 @@ public interface DispatchConfig {
     @WithDefault("2s")
     String initialDelay();
 
+    /**
+     * How often the controller asks receivers that leave commands unacknowledged for their digest (Quarkus
+     * duration, e.g. 5m): a broker may have dropped the commands, or the acks.
+     */
+    @WithDefault("5m")
+    String reconcileInterval();
+
     /** A command the broker took longer ago than this, missing from the receiver's digest, counts as lost. */
     @WithDefault("PT2M")
     Duration lostAfter();

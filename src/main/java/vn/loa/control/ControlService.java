@@ -46,6 +46,23 @@ public class ControlService {
         return queueAll(ControlType.REPORT, REPORT_VALIDITY, by, receiverIds, all);
     }
 
+    /** Queues a report command for each receiver that has none waiting for an answer; returns how many. */
+    @Transactional
+    public int reportIfNoneOutstanding(final String by, final List<String> receiverIds) {
+        final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        int queued = 0;
+        for (String id : receiverIds) {
+            final long outstanding = ControlCommand.count("receiverId = ?1 and type = ?2 and state in ?3 "
+                    + "and expiresAt > ?4", id, ControlType.REPORT, List.of(ControlState.QUEUED, ControlState.SENT),
+                    now);
+            if (outstanding == 0) {
+                queue(ControlType.REPORT, id, by, now, now.plus(REPORT_VALIDITY), null, null);
+                queued++;
+            }
+        }
+        return queued;
+    }
+
     private List<ControlCommand> queueAll(final ControlType type, final Duration validity, final String by,
             final List<String> receiverIds, final boolean all) {
         final List<String> targets = new ArrayList<>();

@@ -117,13 +117,20 @@ class ReceiverMessageHandler {
                     "forged-ack: ack on the topic of " + topic.receiver() + " names receiver " + receiver, null);
             return null;
         }
-        final boolean securityRejection = ack.state() == AckMessage.State.rejected
-                && SECURITY_CODES.contains(SecurityEvents.codeOf(ack.detail()));
+        final String code = ack.state() == AckMessage.State.rejected ? SecurityEvents.codeOf(ack.detail()) : null;
+        if ("replayed-id".equals(code)) {
+            // a warning about a command the receiver already knows, not a new state of it; our own re-send after a
+            // reconciliation is harmless, a command we never sent to this receiver is someone else's replay
+            if (reports.sentTo(ack.commandId(), receiver)) {
+                LOG.debugf("%s already knew command %s (a re-send)", receiver, ack.commandId());
+            } else {
+                alerts.rejection(receiver, ack.commandId(), ack.detail(), at);
+            }
+            return null;
+        }
+        final boolean securityRejection = code != null && SECURITY_CODES.contains(code);
         if (securityRejection) {
             alerts.rejection(receiver, ack.commandId(), ack.detail(), at);
-        }
-        if (securityRejection && "replayed-id".equals(SecurityEvents.codeOf(ack.detail()))) {
-            return null; // a warning about a command the receiver already knows, not a new state of it
         }
         final ReportOutcome outcome = reports.record(ack.commandId(), receiver, ack.state().delivery, at,
                 ack.detail(), ack.late());

@@ -3,18 +3,27 @@ package vn.loa.audio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.mpatric.mp3agic.Mp3File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.loa.error.InvalidInputException;
+import vn.loa.error.UnavailableException;
 
-/** The whole pipeline with the real FreeTTS voice (about a second per test once the voice is loaded). */
+/**
+ * The whole pipeline with the real FreeTTS voice (about a second per test once the voice is loaded) and, where it
+ * is installed, the real espeak-ng.
+ */
 class AudioProducerTest {
 
     private static final FreeTtsEngine FREE_TTS = new FreeTtsEngine(1);
@@ -65,12 +74,55 @@ class AudioProducerTest {
     }
 
     @Test
-    void produce_vietnamese_throwsLanguageNotSupportedAndStoresNothing() throws Exception {
+    void produce_unsupportedLanguage_throwsLanguageNotSupportedAndStoresNothing() throws Exception {
         final InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> producer(FREE_TTS).produce(TestAudio.request("Cảnh báo lũ quét.", "vi-VN")));
+                () -> producer(FREE_TTS).produce(TestAudio.request("ระวังน้ำท่วม", "th")));
         assertEquals("language-not-supported", e.code());
-        assertTrue(e.getMessage().contains("only English"), e.getMessage());
+        assertTrue(e.getMessage().contains("only English (en) and Vietnamese (vi)"), e.getMessage());
         assertTrue(storedFiles().isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en,freetts", "en-US,freetts", "vi,espeak", "vi-VN,espeak"})
+    void produce_language_routedToItsEngine(final String language, final String expectedEngine) {
+        final List<String> used = new ArrayList<>();
+        final AudioProducer producer = new AudioProducer(
+                List.of(new FakeEngine("en", "freetts", used), new FakeEngine("vi", "espeak", used)),
+                new AudioStore(dataDir));
+        producer.produce(TestAudio.request("text", language));
+        assertEquals(List.of(expectedEngine), used);
+    }
+
+    @Test
+    void produce_vietnameseWithEspeakMissing_throwsEngineMissingAndStoresNothing() throws Exception {
+        final EspeakEngine missing = new EspeakEngine(
+                new EspeakBinary(dataDir.resolve("no-espeak-ng").toString(), ""), Duration.ofSeconds(60));
+        final UnavailableException e = assertThrows(UnavailableException.class,
+                () -> producer(missing).produce(TestAudio.request("Cảnh báo lũ quét.", "vi-VN")));
+        assertEquals("speech-engine-missing", e.code());
+        assertTrue(e.getMessage().contains("apt-get install espeak-ng"), e.getMessage());
+        assertTrue(storedFiles().isEmpty());
+    }
+
+    @Test
+    void produce_englishWhileEspeakMissing_stillWorks() {
+        final EspeakEngine missing = new EspeakEngine(
+                new EspeakBinary(dataDir.resolve("no-espeak-ng").toString(), ""), Duration.ofSeconds(60));
+        final AudioProducer producer = new AudioProducer(List.of(missing, FREE_TTS), new AudioStore(dataDir));
+        assertTrue(producer.produce(TestAudio.request(TEXT, "en")).durationMs() > 4_000);
+    }
+
+    @Test
+    void produce_vietnameseSameRequestTwice_sameSha() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/espeak-ng")), "espeak-ng is not installed");
+        final EspeakEngine espeak = new EspeakEngine(new EspeakBinary("/usr/bin/espeak-ng", ""),
+                Duration.ofSeconds(60));
+        final AudioRequest request = new AudioRequest("Cảnh báo lũ quét: mưa 100-150mm từ 18h.", "vi-VN",
+                TestAudio.VIETNAMESE_TITLE, 42, "Nguyễn Thị Hoa", TestAudio.APPROVED_AT,
+                SpeechSettings.of("vi-vn-x-central", 130));
+        final StoredAudio first = producer(espeak).produce(request);
+        assertEquals(first, producer(espeak).produce(request));
+        assertTrue(first.durationMs() > 2_000, first.durationMs() + " ms");
     }
 
     @Test
@@ -82,7 +134,7 @@ class AudioProducerTest {
             }
 
             @Override
-            public Pcm synthesize(final String text) {
+            public Pcm synthesize(final String text, final SpeechSettings settings) {
                 return TestAudio.tone(3_000, 22_050);
             }
         };
@@ -90,5 +142,20 @@ class AudioProducerTest {
         final Mp3File mp3 = new Mp3File(new AudioStore(dataDir).find(audio.sha256()).orElseThrow());
         assertEquals(16_000, mp3.getSampleRate());
         assertTrue(audio.durationMs() - 3_000 <= Mp3Encoder.MAX_CODEC_OVERHEAD_MS, audio.durationMs() + " ms");
+    }
+
+    /** Speaks a tone for one language and records that it was used. */
+    private record FakeEngine(String language, String name, List<String> used) implements SpeechEngine {
+
+        @Override
+        public boolean supports(final String tag) {
+            return language.equals(java.util.Locale.forLanguageTag(tag).getLanguage());
+        }
+
+        @Override
+        public Pcm synthesize(final String text, final SpeechSettings settings) {
+            used.add(name);
+            return TestAudio.tone(1_000, 16_000);
+        }
     }
 }

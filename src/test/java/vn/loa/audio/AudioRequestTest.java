@@ -38,4 +38,15 @@ class AudioRequestTest {
     void new_missingApprovalTime_throwsInvalidInput() {
         assertThrows(InvalidInputException.class, () -> new AudioRequest("Hi.", "en", "t", 1, "a", null));
     }
+
+    @Test
+    void new_withoutSpeechSettings_defaultVoiceAndRate() {
+        assertEquals(SpeechSettings.DEFAULT, TestAudio.request("Xin chào.", "vi").speech());
+    }
+
+    @Test
+    void new_missingSpeechSettings_throwsInvalidInput() {
+        assertThrows(InvalidInputException.class,
+                () -> new AudioRequest("Hi.", "en", "t", 1, "a", TestAudio.APPROVED_AT, null));
+    }
 }

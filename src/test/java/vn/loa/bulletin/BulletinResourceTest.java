@@ -56,8 +56,8 @@ class BulletinResourceTest {
     }
 
     @Test
-    void approve_nonEnglishText_isRefusedAndStaysSubmitted() {
-        final long id = draft("vi");
+    void approve_languageWithoutSpeechEngine_isRefusedAndStaysSubmitted() {
+        final long id = draft("hmn"); // H'Mông: no speech engine speaks it; such bulletins are recorded instead
         as("staff").post("/api/bulletins/" + id + "/submit").then().statusCode(200);
         as("approver").post("/api/bulletins/" + id + "/approve").then().statusCode(400)
                 .contentType("application/problem+json")

@@ -45,7 +45,7 @@ class LossReconciliationTest {
     public static class TinyQueue implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("loa.mqtt.embedded.max-queue-size", "2");
+            return Map.of("loa.mqtt.embedded.max-queue-size", "2", "loa.dispatch.reconcile-interval", "3s");
         }
     }
 

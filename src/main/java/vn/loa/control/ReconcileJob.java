@@ -1,0 +1,47 @@
+package vn.loa.control;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.logging.Logger;
+import vn.loa.broadcast.DeliveryReconciliation;
+
+/**
+ * Asks for a digest from every receiver that leaves a command unacknowledged: the broker may have dropped the
+ * command or the acks, silently. The digest then recovers the acks and brings the commands again, and the next
+ * round repeats this until every delivery reaches its true state.
+ */
+@ApplicationScoped
+public class ReconcileJob {
+
+    private static final Logger LOG = Logger.getLogger(ReconcileJob.class);
+    static final String SYSTEM_USER = "loa-reconcile";
+
+    @Inject
+    DeliveryReconciliation reconciliation;
+
+    @Inject
+    ControlService control;
+
+    @Inject
+    ControlDispatcher dispatcher;
+
+    @Scheduled(every = "{loa.dispatch.reconcile-interval}", delayed = "{loa.dispatch.reconcile-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        try {
+            final List<String> silent = reconciliation.receiversWithSilentCommands();
+            if (silent.isEmpty()) {
+                return;
+            }
+            final int asked = control.reportIfNoneOutstanding(SYSTEM_USER, silent);
+            if (asked > 0) {
+                LOG.infof("asked %d receiver(s) with unacknowledged commands for their digest", asked);
+                dispatcher.kick();
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "reconciliation round failed; will retry");
+        }
+    }
+}
