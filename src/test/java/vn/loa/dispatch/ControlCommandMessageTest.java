@@ -27,6 +27,13 @@ class ControlCommandMessageTest {
     }
 
     @Test
+    void report_fixture_roundTrips() throws Exception {
+        assertMatchesFixture(new OutgoingControl(ControlType.REPORT, "3c9a8b7d-1e2f-4a5b-8c6d-9e0f1a2b3c4d",
+                "rx-thon-ma-01", 20, Instant.parse("2026-12-07T02:00:00Z"), Instant.parse("2026-12-07T02:10:00Z"),
+                null, null, null), "report-command");
+    }
+
+    @Test
     void rotateKey_fixture_roundTrips() throws Exception {
         assertMatchesFixture(new OutgoingControl(ControlType.ROTATE_KEY, "7d3e2f1a-6b5c-4a9d-8e7f-1a2b3c4d5e6f",
                 "rx-thon-ma-01", 19, Instant.parse("2026-12-07T01:00:00Z"), Instant.parse("2026-12-14T01:00:00Z"),

@@ -141,7 +141,10 @@ class LinkCutIT {
                 await().atMost(Duration.ofSeconds(20)).until(() -> controller.states(id).contains(AckState.PLAYED));
                 assertTrue(controller.ack(id, AckState.PLAYED).late());
                 assertTrue(controller.ack(id, AckState.PLAYING).late());
-                assertEquals(1, controller.states(id).stream().filter(s -> s == AckState.PLAYING).count());
+                // QoS 1 is at least once: a copy may come twice (the controller is idempotent), never a different one
+                assertTrue(controller.states(id).stream().filter(s -> s == AckState.PLAYING).count() >= 1);
+                assertEquals(List.of(AckState.RECEIVED, AckState.DOWNLOADED, AckState.PLAYING, AckState.PLAYED),
+                        controller.states(id).stream().distinct().toList());
             }
         }
     }
