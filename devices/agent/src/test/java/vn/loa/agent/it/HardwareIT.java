@@ -4,11 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.loa.agent.support.BrokerTestRig.CLIP_MS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,30 +26,22 @@ import vn.loa.agent.Agent;
 import vn.loa.agent.protocol.AckState;
 import vn.loa.agent.protocol.Health;
 import vn.loa.agent.protocol.ReceiverStatus;
-import vn.loa.agent.support.AudioServer;
+import vn.loa.agent.support.BrokerTestRig;
 import vn.loa.agent.support.ControllerStub;
 import vn.loa.agent.support.CountingSinks;
-import vn.loa.agent.support.EmbeddedBroker;
 import vn.loa.agent.support.Fixtures;
-import vn.loa.agent.support.TestAgents;
-import vn.loa.agent.support.TestTone;
 
 /** The box around the agent: heartbeat with health fields, and amplifier power around playbacks. */
 @Timeout(120)
 class HardwareIT {
 
     private static final Logger LOG = Logger.getLogger(HardwareIT.class.getName());
-    private static final int CLIP_MS = 2000;
     private static final AtomicInteger RECEIVERS = new AtomicInteger();
 
     @TempDir
     static Path shared;
-    private static EmbeddedBroker broker;
-    private static AudioServer audioServer;
+    private static BrokerTestRig rig;
     private static ControllerStub controller;
-    private static byte[] clip;
-    private static String clipSha;
-    private static String clipUrl;
 
     @TempDir
     Path dir;
@@ -58,19 +50,13 @@ class HardwareIT {
 
     @BeforeAll
     static void startInfrastructure() throws Exception {
-        broker = EmbeddedBroker.start(shared.resolve("broker"));
-        audioServer = new AudioServer();
-        controller = new ControllerStub(broker.port());
-        clip = TestTone.mp3(CLIP_MS);
-        clipSha = TestTone.sha256(clip);
-        clipUrl = audioServer.put(clipSha + ".mp3", clip);
+        rig = BrokerTestRig.start(shared.resolve("broker"));
+        controller = rig.controller();
     }
 
     @AfterAll
     static void stopInfrastructure() throws Exception {
-        controller.close();
-        audioServer.close();
-        broker.close();
+        rig.close();
     }
 
     @BeforeEach
@@ -170,16 +156,12 @@ class HardwareIT {
     }
 
     private Agent start(final Map<String, String> extra) throws Exception {
-        final Agent agent = Agent.start(TestAgents.config(receiverId, broker.port(), audioServer.baseUrl(),
-                dir.resolve("cache"), extra), Clock.systemDefaultZone(), new CountingSinks());
-        assertTrue(agent.awaitReady(Duration.ofSeconds(20)), "agent not ready");
-        return agent;
+        return BrokerTestRig.startAgent(rig.config(receiverId, dir.resolve("cache"), extra), new CountingSinks());
     }
 
     private String publishPlay(final Instant playAt) {
         final String id = UUID.randomUUID().toString();
-        controller.publish(receiverId, TestAgents.play(id, receiverId, seq.incrementAndGet(), playAt, clipUrl, clipSha,
-                clip.length, CLIP_MS));
+        controller.publish(receiverId, rig.play(id, receiverId, seq.incrementAndGet(), playAt));
         return id;
     }
 

@@ -26,13 +26,10 @@ import vn.loa.agent.config.AgentConfig;
 import vn.loa.agent.protocol.Ack;
 import vn.loa.agent.protocol.AckState;
 import vn.loa.agent.protocol.Digest;
-import vn.loa.agent.support.AudioServer;
+import vn.loa.agent.support.BrokerTestRig;
 import vn.loa.agent.support.ControllerStub;
 import vn.loa.agent.support.CountingSinks;
-import vn.loa.agent.support.EmbeddedBroker;
 import vn.loa.agent.support.LinkCutter;
-import vn.loa.agent.support.TestAgents;
-import vn.loa.agent.support.TestTone;
 
 /**
  * The agent's link to the broker is cut (a TCP relay between them closes every connection and refuses new ones)
@@ -43,17 +40,12 @@ import vn.loa.agent.support.TestTone;
 class LinkCutIT {
 
     private static final Logger LOG = Logger.getLogger(LinkCutIT.class.getName());
-    private static final int CLIP_MS = 2000;
     private static final AtomicInteger RECEIVERS = new AtomicInteger();
 
     @TempDir
     static Path shared;
-    private static EmbeddedBroker broker;
-    private static AudioServer audioServer;
+    private static BrokerTestRig rig;
     private static ControllerStub controller;
-    private static byte[] clip;
-    private static String clipSha;
-    private static String clipUrl;
 
     @TempDir
     Path cache;
@@ -62,19 +54,13 @@ class LinkCutIT {
 
     @BeforeAll
     static void startInfrastructure() throws Exception {
-        broker = EmbeddedBroker.start(shared.resolve("broker"));
-        audioServer = new AudioServer();
-        controller = new ControllerStub(broker.port());
-        clip = TestTone.mp3(CLIP_MS);
-        clipSha = TestTone.sha256(clip);
-        clipUrl = audioServer.put(clipSha + ".mp3", clip);
+        rig = BrokerTestRig.start(shared.resolve("broker"));
+        controller = rig.controller();
     }
 
     @AfterAll
     static void stopInfrastructure() throws Exception {
-        controller.close();
-        audioServer.close();
-        broker.close();
+        rig.close();
     }
 
     @BeforeEach
@@ -84,7 +70,7 @@ class LinkCutIT {
 
     @Test
     void linkCutBeforePlayAt_playsOnTimeAndAcksArriveLateWithOriginalAtAfterTheLinkIsBack() throws Exception {
-        try (LinkCutter link = new LinkCutter(broker.port()); Agent agent = start(link)) {
+        try (LinkCutter link = new LinkCutter(rig.broker().port()); Agent agent = start(link)) {
             final Instant playAt = Instant.now().plusSeconds(4);
             final String id = publishPlay(playAt);
             await().atMost(Duration.ofSeconds(5)).until(() -> controller.states(id).contains(AckState.DOWNLOADED));
@@ -123,7 +109,7 @@ class LinkCutIT {
 
     @Test
     void outbox_agentRestartedWhileTheLinkIsDown_stillDeliversTheAcksLateAfterwards() throws Exception {
-        try (LinkCutter link = new LinkCutter(broker.port())) {
+        try (LinkCutter link = new LinkCutter(rig.broker().port())) {
             final Instant playAt = Instant.now().plusSeconds(3);
             final String id;
             try (Agent first = start(link)) {
@@ -150,19 +136,16 @@ class LinkCutIT {
     }
 
     private Agent start(final LinkCutter link) throws Exception {
-        final Agent agent = Agent.start(config(link), Clock.systemDefaultZone(), sinks);
-        assertTrue(agent.awaitReady(Duration.ofSeconds(20)), "agent not ready");
-        return agent;
+        return BrokerTestRig.startAgent(config(link), sinks);
     }
 
     private AgentConfig config(final LinkCutter link) {
-        return TestAgents.config(receiverId, link.port(), audioServer.baseUrl(), cache, Map.of());
+        return rig.config(receiverId, link.port(), cache, Map.of());
     }
 
     private String publishPlay(final Instant playAt) {
         final String id = UUID.randomUUID().toString();
-        controller.publish(receiverId, TestAgents.play(id, receiverId, 1, playAt, clipUrl, clipSha, clip.length,
-                CLIP_MS));
+        controller.publish(receiverId, rig.play(id, receiverId, 1, playAt));
         return id;
     }
 
