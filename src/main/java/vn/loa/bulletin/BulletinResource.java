@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import vn.loa.audio.StoredAudio;
 import vn.loa.security.Role;
 
 /** {@code /api/bulletins}: staff write and submit, approvers decide, everyone logged in can read. */
@@ -76,6 +77,15 @@ public class BulletinResource {
     @RolesAllowed(Role.STAFF)
     public BulletinView submit(@PathParam("id") final long id) {
         return BulletinView.of(service.submit(id, me()));
+    }
+
+    /** Listen before deciding: speaks the current text and answers where to fetch the MP3. */
+    @POST
+    @Path("{id}/preview")
+    @RolesAllowed({Role.STAFF, Role.APPROVER})
+    public BulletinView.Audio preview(@PathParam("id") final long id) {
+        final StoredAudio a = service.preview(id, me(), identity.hasRole(Role.APPROVER));
+        return new BulletinView.Audio(a.sha256(), a.bytes(), a.durationMs(), "/api/audio/" + a.sha256() + ".mp3");
     }
 
     @POST

@@ -12,6 +12,7 @@ import vn.loa.audio.AudioProducer;
 import vn.loa.audio.AudioRequest;
 import vn.loa.audio.StoredAudio;
 import vn.loa.error.ConflictException;
+import vn.loa.error.ForbiddenActionException;
 import vn.loa.error.NotFoundException;
 
 /** Writing, submitting and deciding on bulletins. */
@@ -77,6 +78,19 @@ public class BulletinService {
             b.approve(approver, stored, now);
             return b;
         });
+    }
+
+    /**
+     * Speaks the bulletin as it stands, without deciding anything, so the author and the approver can listen
+     * before approval. The audio is stored like any other (content-addressed, so asking twice costs nothing).
+     */
+    public StoredAudio preview(final long id, final String by, final boolean approver) {
+        final Bulletin b = QuarkusTransaction.requiringNew().call(() -> get(id));
+        if (!approver && !b.author.equals(by)) {
+            throw new ForbiddenActionException("not-author", "only the author or an approver can preview bulletin " + id);
+        }
+        return audio.produce(new AudioRequest(b.text, b.language, b.title, b.id, "preview:" + by,
+                b.updatedAt));
     }
 
     @Transactional

@@ -38,6 +38,19 @@ class BulletinResourceTest {
     }
 
     @Test
+    void preview_byAuthorAndApprover_givesPlayableAudioWithoutDeciding() {
+        final long id = draft("en");
+        final String url = as("staff").post("/api/bulletins/" + id + "/preview").then().statusCode(200)
+                .body("durationMs", greaterThan(1000), "sha256", matchesPattern("[0-9a-f]{64}"))
+                .extract().path("url");
+        io.restassured.RestAssured.given().get(url).then().statusCode(200).contentType("audio/mpeg");
+        as("staff").post("/api/bulletins/" + id + "/submit").then().statusCode(200);
+        as("approver").post("/api/bulletins/" + id + "/preview").then().statusCode(200);
+        as("approver").get("/api/bulletins/" + id).then().body("state", equalTo("SUBMITTED"), "audio", equalTo(null));
+        as("official").post("/api/bulletins/" + id + "/preview").then().statusCode(403);
+    }
+
+    @Test
     void approve_byAuthor_isForbidden() {
         as("admin").body(Map.of("username", "staff-approver", "password", "a-long-password-1",
                 "role", "approver")).post("/api/users").then().statusCode(201);
