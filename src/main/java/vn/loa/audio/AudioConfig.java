@@ -25,4 +25,22 @@ interface AudioConfig {
     /** Longest one espeak-ng run may take; a minute of speech takes well under a second. */
     @WithDefault("60s")
     Duration espeakTimeout();
+
+    /** MP3 constant bitrate in kbit/s: 24, 32, 40, 48, 56 or 64 (see {@link MasteringSettings#BITRATES_KBPS}). */
+    @WithDefault("32")
+    int bitrateKbps();
+
+    /** Silence between two repeats of a bulletin's message; at most 10 s. */
+    @WithDefault("1.5s")
+    Duration repeatPause();
+
+    /** The attention chime ({@code loa.audio.chime.*}). */
+    ChimeConfig chime();
+
+    /** The two-tone attention chime before the first and after the last repeat of a bulletin. */
+    interface ChimeConfig {
+
+        @WithDefault("true")
+        boolean enabled();
+    }
 }

@@ -9,8 +9,11 @@ import org.jboss.logging.Logger;
 import vn.loa.error.InvalidInputException;
 
 /**
- * Turns an approved bulletin into a stored, tagged MP3: speech, resampling to 16 kHz if needed, MP3 encoding,
- * ID3 tagging, read-back verification, content-addressed storage. Safe to call from several threads.
+ * Turns an approved bulletin into a stored, tagged MP3: speech, resampling to 16 kHz if needed, trimming the
+ * silence around it ({@link SilenceTrimmer}), loudness normalisation ({@link LoudnessNormalizer}), laying out chime
+ * and repeats ({@link Programme}), MP3 encoding, ID3 tagging, read-back verification, content-addressed storage.
+ * Every step is deterministic, so the same request with the same settings gives the same file. Safe to call from
+ * several threads.
  */
 @ApplicationScoped
 public class AudioProducer {
@@ -19,15 +22,22 @@ public class AudioProducer {
 
     private final List<SpeechEngine> engines;
     private final AudioStore store;
+    private final MasteringSettings settings;
 
     @Inject
-    AudioProducer(final Instance<SpeechEngine> engines, final AudioStore store) {
-        this(engines.stream().toList(), store);
+    AudioProducer(final Instance<SpeechEngine> engines, final AudioStore store, final MasteringSettings settings) {
+        this(engines.stream().toList(), store, settings);
     }
 
+    /** With {@link MasteringSettings#DEFAULT}. */
     AudioProducer(final List<SpeechEngine> engines, final AudioStore store) {
+        this(engines, store, MasteringSettings.DEFAULT);
+    }
+
+    AudioProducer(final List<SpeechEngine> engines, final AudioStore store, final MasteringSettings settings) {
         this.engines = List.copyOf(engines);
         this.store = store;
+        this.settings = settings;
     }
 
     /**
@@ -43,21 +53,29 @@ public class AudioProducer {
         final SpeechEngine engine = engineFor(request.language());
         final long start = System.nanoTime();
         final Pcm spokenPcm = engine.synthesize(request.text(), request.speech());
-        final Pcm pcm = Resampler.resample(spokenPcm, Mp3Encoder.SAMPLE_RATE);
+        final Pcm pcm = master(spokenPcm, request.repeats(), settings);
         final long spoken = System.nanoTime();
-        final byte[] mp3 = Mp3Encoder.encode(pcm);
+        final byte[] mp3 = Mp3Encoder.encode(pcm, settings.bitrateKbps());
         final long encoded = System.nanoTime();
         final String language = Locale.forLanguageTag(request.language()).getISO3Language();
         final byte[] file = BulletinTag.of(request, language).prependTo(mp3);
         try (AudioStore.Staged staged = store.stage(file)) {
-            Mp3Verifier.verify(staged.path(), request, pcm.durationMs());
+            Mp3Verifier.verify(staged.path(), request, pcm.durationMs(), settings.bitrateKbps());
             staged.commit();
-            final long durationMs = Mp3Encoder.playingTimeMs(mp3.length);
-            LOG.debugf("bulletin %d: %d ms of audio, %d bytes, sha256 %s; speech %d ms, encoding %d ms, "
-                    + "tagging and storing %d ms", request.bulletinId(), durationMs, file.length, staged.sha256(),
-                    millis(start, spoken), millis(spoken, encoded), millis(encoded, System.nanoTime()));
+            final long durationMs = Mp3Encoder.playingTimeMs(mp3.length, settings.bitrateKbps());
+            LOG.debugf("bulletin %d: %d ms of audio, %d bytes, sha256 %s; speech and mastering %d ms, "
+                    + "encoding %d ms, tagging and storing %d ms", request.bulletinId(), durationMs, file.length,
+                    staged.sha256(), millis(start, spoken), millis(spoken, encoded),
+                    millis(encoded, System.nanoTime()));
             return new StoredAudio(staged.sha256(), file.length, durationMs);
         }
+    }
+
+    /** Speech → 16 kHz → trim → normalise → chime, repeats and pauses: the PCM the encoder gets. */
+    static Pcm master(final Pcm speech, final int repeats, final MasteringSettings settings) {
+        final Pcm message = LoudnessNormalizer.normalize(
+                SilenceTrimmer.trim(Resampler.resample(speech, Mp3Encoder.SAMPLE_RATE)));
+        return Programme.assemble(message, repeats, settings);
     }
 
     private SpeechEngine engineFor(final String language) {

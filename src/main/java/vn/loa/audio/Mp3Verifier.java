@@ -22,7 +22,8 @@ final class Mp3Verifier {
     /**
      * What mp3agic's duration exceeds the PCM's by, in milliseconds: LAME adds 72 to 108 ms (see
      * {@link Mp3Encoder#MIN_CODEC_OVERHEAD_MS}) and mp3agic 0.9.1 leaves the last 36 ms frame uncounted when the
-     * frame count is odd, so 36 to 108 ms. This is the middle.
+     * frame count is odd, so 36 to 108 ms. This is the middle. From 40 kbit/s up add
+     * {@link Mp3Encoder#extraOverheadMs(int)}.
      */
     static final long MP3AGIC_OVERHEAD_MS = 72;
     /** Allowed gap in milliseconds between mp3agic's duration and the PCM's plus that overhead. */
@@ -32,18 +33,19 @@ final class Mp3Verifier {
     }
 
     /**
-     * @param pcmDurationMs duration of the speech that was encoded, in milliseconds
+     * @param pcmDurationMs duration of the audio that was encoded, in milliseconds
+     * @param bitrateKbps   the configured bitrate ({@code loa.audio.bitrate-kbps}) the file must have
      * @throws UnavailableException {@code audio-verification-failed} listing every mismatch
      */
-    static void verify(final Path mp3, final AudioRequest request, final long pcmDurationMs) {
+    static void verify(final Path mp3, final AudioRequest request, final long pcmDurationMs, final int bitrateKbps) {
         final Mp3File file = read(mp3);
         final List<String> problems = new ArrayList<>();
         expect(problems, "sample rate", Mp3Encoder.SAMPLE_RATE, file.getSampleRate());
-        expect(problems, "bitrate (kbit/s)", Mp3Encoder.BITRATE_KBPS, file.getBitrate());
+        expect(problems, "bitrate (kbit/s)", bitrateKbps, file.getBitrate());
         expect(problems, "channel mode", "Mono", file.getChannelMode());
         expect(problems, "variable bit rate", false, file.isVbr());
         final long durationMs = file.getLengthInMilliseconds();
-        final long expectedMs = pcmDurationMs + MP3AGIC_OVERHEAD_MS;
+        final long expectedMs = pcmDurationMs + MP3AGIC_OVERHEAD_MS + Mp3Encoder.extraOverheadMs(bitrateKbps);
         if (Math.abs(durationMs - expectedMs) > DURATION_TOLERANCE_MS) {
             problems.add("duration " + durationMs + " ms, expected " + expectedMs + " ± " + DURATION_TOLERANCE_MS);
         }

@@ -10,6 +10,7 @@ import io.quarkus.panache.common.Sort;
 import java.util.List;
 import vn.loa.audio.AudioProducer;
 import vn.loa.audio.AudioRequest;
+import vn.loa.audio.SpeechSettings;
 import vn.loa.audio.StoredAudio;
 import vn.loa.error.ConflictException;
 import vn.loa.error.ForbiddenActionException;
@@ -67,7 +68,7 @@ public class BulletinService {
         });
         final Instant now = clock.instant();
         final StoredAudio stored = audio.produce(new AudioRequest(snapshot.text, snapshot.language, snapshot.title,
-                snapshot.id, approver, now));
+                snapshot.id, approver, now, SpeechSettings.DEFAULT, repeats(snapshot.priority)));
         return QuarkusTransaction.requiringNew().call(() -> {
             final Bulletin b = get(id);
             if (b.version != snapshot.version) {
@@ -90,7 +91,12 @@ public class BulletinService {
             throw new ForbiddenActionException("not-author", "only the author or an approver can preview bulletin " + id);
         }
         return audio.produce(new AudioRequest(b.text, b.language, b.title, b.id, "preview:" + by,
-                b.updatedAt));
+                b.updatedAt, SpeechSettings.DEFAULT, repeats(b.priority)));
+    }
+
+    /** Villages hear a bulletin twice, an emergency three times. */
+    private static int repeats(final Priority priority) {
+        return priority == Priority.EMERGENCY ? AudioRequest.EMERGENCY_REPEATS : AudioRequest.DEFAULT_REPEATS;
     }
 
     @Transactional

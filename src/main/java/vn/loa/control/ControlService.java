@@ -46,15 +46,19 @@ public class ControlService {
         return queueAll(ControlType.REPORT, REPORT_VALIDITY, by, receiverIds, all);
     }
 
-    /** Queues a report command for each receiver that has none waiting for an answer; returns how many. */
+    /**
+     * Queues a report command for each receiver that has none waiting for an answer; returns how many. A report
+     * sent longer than {@code lostAfter} ago without an answer counts as lost (the broker may drop it like any
+     * other command), so another is sent.
+     */
     @Transactional
-    public int reportIfNoneOutstanding(final String by, final List<String> receiverIds) {
+    public int reportIfNoneOutstanding(final String by, final List<String> receiverIds, final Duration lostAfter) {
         final Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int queued = 0;
         for (String id : receiverIds) {
-            final long outstanding = ControlCommand.count("receiverId = ?1 and type = ?2 and state in ?3 "
-                    + "and expiresAt > ?4", id, ControlType.REPORT, List.of(ControlState.QUEUED, ControlState.SENT),
-                    now);
+            final long outstanding = ControlCommand.count("receiverId = ?1 and type = ?2 and expiresAt > ?3 "
+                    + "and (state = ?4 or (state = ?5 and sentAt > ?6))", id, ControlType.REPORT, now,
+                    ControlState.QUEUED, ControlState.SENT, now.minus(lostAfter));
             if (outstanding == 0) {
                 queue(ControlType.REPORT, id, by, now, now.plus(REPORT_VALIDITY), null, null);
                 queued++;

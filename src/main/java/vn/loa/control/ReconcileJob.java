@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.loa.broadcast.DeliveryReconciliation;
+import vn.loa.broadcast.DispatchConfig;
 
 /**
  * Asks for a digest from every receiver that leaves a command unacknowledged: the broker may have dropped the
@@ -27,6 +28,9 @@ public class ReconcileJob {
     @Inject
     ControlDispatcher dispatcher;
 
+    @Inject
+    DispatchConfig config;
+
     @Scheduled(every = "{loa.dispatch.reconcile-interval}", delayed = "{loa.dispatch.reconcile-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
@@ -35,7 +39,7 @@ public class ReconcileJob {
             if (silent.isEmpty()) {
                 return;
             }
-            final int asked = control.reportIfNoneOutstanding(SYSTEM_USER, silent);
+            final int asked = control.reportIfNoneOutstanding(SYSTEM_USER, silent, config.lostAfter());
             if (asked > 0) {
                 LOG.infof("asked %d receiver(s) with unacknowledged commands for their digest", asked);
                 dispatcher.kick();

@@ -58,7 +58,8 @@ public final class AudioBenchmark {
                 final long t2 = System.nanoTime();
                 final byte[] file = BulletinTag.of(request, "eng").prependTo(mp3);
                 try (AudioStore.Staged staged = store.stage(file)) {
-                    Mp3Verifier.verify(staged.path(), request, pcm.durationMs());
+                    Mp3Verifier.verify(staged.path(), request, pcm.durationMs(),
+                            MasteringSettings.DEFAULT_BITRATE_KBPS);
                     staged.commit();
                 }
                 final long t3 = System.nanoTime();

@@ -138,10 +138,43 @@ class AudioProducerTest {
                 return TestAudio.tone(3_000, 22_050);
             }
         };
-        final StoredAudio audio = producer(fake).produce(TestAudio.request("tone", "vi"));
+        final AudioProducer producer = new AudioProducer(List.of(fake), new AudioStore(dataDir),
+                new MasteringSettings(false, 1_500, 32));
+        final StoredAudio audio = producer.produce(new AudioRequest("tone", "vi", TestAudio.VIETNAMESE_TITLE, 42,
+                "Nguyễn Thị Hoa", TestAudio.APPROVED_AT, SpeechSettings.DEFAULT, 1));
         final Mp3File mp3 = new Mp3File(new AudioStore(dataDir).find(audio.sha256()).orElseThrow());
         assertEquals(16_000, mp3.getSampleRate());
         assertTrue(audio.durationMs() - 3_000 <= Mp3Encoder.MAX_CODEC_OVERHEAD_MS, audio.durationMs() + " ms");
+    }
+
+    /** Silence around the speech is trimmed to 100 ms, then chime + 3 × message + 2 × pause + chime. */
+    @Test
+    void produce_threeRepeatsWithChime_durationOfTheProgramme() throws Exception {
+        final SpeechEngine engine = new SpeechEngine() {
+            @Override
+            public boolean supports(final String language) {
+                return true;
+            }
+
+            @Override
+            public Pcm synthesize(final String text, final SpeechSettings settings) {
+                final short[] tone = TestAudio.tone(2_000, 16_000).samples();
+                final short[] samples = new short[tone.length + 16_000]; // 500 ms of silence each side
+                System.arraycopy(tone, 0, samples, 8_000, tone.length);
+                return new Pcm(samples, 16_000);
+            }
+        };
+        final AudioProducer producer = new AudioProducer(List.of(engine), new AudioStore(dataDir),
+                new MasteringSettings(true, 1_000, 48));
+        final StoredAudio audio = producer.produce(new AudioRequest("tone", "en", TestAudio.VIETNAMESE_TITLE, 42,
+                "Nguyễn Thị Hoa", TestAudio.APPROVED_AT, SpeechSettings.DEFAULT, AudioRequest.EMERGENCY_REPEATS));
+        final long expectedPcmMs = 1_200 + 3 * (2_000 + 200) + 2 * 1_000 + 1_200;
+        final long overheadMs = audio.durationMs() - expectedPcmMs;
+        final long extraMs = Mp3Encoder.extraOverheadMs(48);
+        assertTrue(overheadMs >= Mp3Encoder.MIN_CODEC_OVERHEAD_MS + extraMs
+                && overheadMs <= Mp3Encoder.MAX_CODEC_OVERHEAD_MS + extraMs, audio.durationMs() + " ms");
+        final Mp3File mp3 = new Mp3File(new AudioStore(dataDir).find(audio.sha256()).orElseThrow());
+        assertEquals(48, mp3.getBitrate());
     }
 
     /** Speaks a tone for one language and records that it was used. */

@@ -49,4 +49,20 @@ class AudioRequestTest {
         assertThrows(InvalidInputException.class,
                 () -> new AudioRequest("Hi.", "en", "t", 1, "a", TestAudio.APPROVED_AT, null));
     }
+
+    @Test
+    void new_withoutRepeats_defaultTwo() {
+        assertEquals(AudioRequest.DEFAULT_REPEATS, TestAudio.request("Xin chào.", "vi").repeats());
+        assertEquals(2, new AudioRequest("Hi.", "en", "t", 1, "a", TestAudio.APPROVED_AT, SpeechSettings.DEFAULT)
+                .repeats());
+    }
+
+    @Test
+    void new_repeatsOutOfRange_throwsInvalidInput() {
+        for (final int repeats : new int[] {0, AudioRequest.MAX_REPEATS + 1}) {
+            final InvalidInputException e = assertThrows(InvalidInputException.class, () -> new AudioRequest("Hi.",
+                    "en", "t", 1, "a", TestAudio.APPROVED_AT, SpeechSettings.DEFAULT, repeats));
+            assertEquals("audio-request-invalid", e.code());
+        }
+    }
 }

@@ -25,14 +25,14 @@ class Mp3VerifierTest {
 
     @Test
     void verify_matchingFile_passes() throws Exception {
-        Mp3Verifier.verify(taggedTone(request, 2_000), request, 2_000);
+        Mp3Verifier.verify(taggedTone(request, 2_000), request, 2_000, 32);
     }
 
     @Test
     void verify_otherBulletinsTags_throwsVerificationFailed() throws Exception {
         final AudioRequest other = new AudioRequest("Hello.", "en", "Khác", 43, "Ai đó", TestAudio.APPROVED_AT);
         final UnavailableException e = assertThrows(UnavailableException.class,
-                () -> Mp3Verifier.verify(taggedTone(other, 1_000), request, 1_000));
+                () -> Mp3Verifier.verify(taggedTone(other, 1_000), request, 1_000, 32));
         assertEquals("audio-verification-failed", e.code());
         assertTrue(e.getMessage().contains("title") && e.getMessage().contains("bulletin id"), e.getMessage());
     }
@@ -41,15 +41,23 @@ class Mp3VerifierTest {
     void verify_durationOffByMoreThanTolerance_throwsVerificationFailed() throws Exception {
         final Path file = taggedTone(request, 1_000);
         final UnavailableException e = assertThrows(UnavailableException.class,
-                () -> Mp3Verifier.verify(file, request, 1_500));
+                () -> Mp3Verifier.verify(file, request, 1_500, 32));
         assertTrue(e.getMessage().contains("duration"), e.getMessage());
+    }
+
+    @Test
+    void verify_otherBitrateThanConfigured_throwsVerificationFailed() throws Exception {
+        final Path file = taggedTone(request, 1_000); // encoded at 32 kbit/s
+        final UnavailableException e = assertThrows(UnavailableException.class,
+                () -> Mp3Verifier.verify(file, request, 1_000, 48));
+        assertTrue(e.getMessage().contains("bitrate (kbit/s) is 32, expected 48"), e.getMessage());
     }
 
     @Test
     void verify_notAnMp3_throwsVerificationFailed() throws Exception {
         final Path file = Files.writeString(dir.resolve("text.mp3"), "not audio at all");
         final UnavailableException e = assertThrows(UnavailableException.class,
-                () -> Mp3Verifier.verify(file, request, 0));
+                () -> Mp3Verifier.verify(file, request, 0, 32));
         assertEquals("audio-verification-failed", e.code());
     }
 }

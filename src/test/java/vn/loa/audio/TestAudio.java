@@ -25,6 +25,34 @@ final class TestAudio {
         return new Pcm(samples, sampleRate);
     }
 
+    /**
+     * A 440 Hz tone.
+     *
+     * @param amplitude peak, in sample units (32767 is full scale)
+     */
+    static Pcm tone(final long durationMs, final int sampleRate, final double amplitude) {
+        final short[] samples = new short[(int) (durationMs * sampleRate / 1000)];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * 440 * i / sampleRate));
+        }
+        return new Pcm(samples, sampleRate);
+    }
+
+    /** Mean power of {@code hz} in {@code samples[from, to)} by the Goertzel algorithm, in squared sample units. */
+    static double power(final short[] samples, final int from, final int to, final double hz, final int sampleRate) {
+        final double coefficient = 2 * Math.cos(2 * Math.PI * hz / sampleRate);
+        double previous = 0;
+        double beforePrevious = 0;
+        for (int i = from; i < to; i++) {
+            final double current = samples[i] + coefficient * previous - beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+        }
+        final double n = to - from;
+        return (previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious)
+                / (n * n);
+    }
+
     static AudioRequest request(final String text, final String language) {
         return new AudioRequest(text, language, VIETNAMESE_TITLE, 42, "Nguyễn Thị Hoa", APPROVED_AT);
     }

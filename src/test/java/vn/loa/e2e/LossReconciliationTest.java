@@ -70,12 +70,12 @@ class LossReconciliationTest {
         AgentProcess.start(rx, gateway.brokerAddress(), url, reg.getString("controllerPublicKey"),
                 reg.getString("brokerSecret"), work).close();
 
-        final long bulletin = Api.approvedBulletin("Meeting", "Meeting at eight.");
+        final long bulletin = Api.approvedBulletin("Meeting", "Meeting.");
         final OffsetDateTime playAt = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(25)
                 .truncatedTo(ChronoUnit.SECONDS);
         final List<Long> broadcasts = new ArrayList<>();
         for (int i = 0; i < BURST; i++) {
-            broadcasts.add(as("staff").body(Map.of("bulletinId", bulletin, "playAt", playAt.plusSeconds(2L * i).toString(),
+            broadcasts.add(as("staff").body(Map.of("bulletinId", bulletin, "playAt", playAt.plusSeconds(10L * i).toString(),
                     "targets", Map.of("receivers", List.of(rx)))).post("/api/broadcasts").then().statusCode(201)
                     .extract().jsonPath().getLong("id"));
         }
@@ -85,7 +85,7 @@ class LossReconciliationTest {
 
         try (AgentProcess agent = AgentProcess.start(rx, gateway.brokerAddress(), url,
                 reg.getString("controllerPublicKey"), reg.getString("brokerSecret"), work)) {
-            Awaitility.await("every delivery played").atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+            Awaitility.await("every delivery played").atMost(Duration.ofSeconds(180)).untilAsserted(() ->
                     broadcasts.forEach(b -> as("official").get("/api/broadcasts/" + b).then()
                             .body("deliveries[0].state", equalTo("PLAYED"))));
         }
