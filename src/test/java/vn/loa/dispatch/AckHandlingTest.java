@@ -205,11 +205,11 @@ class AckHandlingTest {
     @Test
     void status_onlineThenLastWill_updatesPresence() {
         final String status = "loa/v1/rx/rx-ma-le-01/status";
-        try (TestMqtt mqtt = TestMqtt.asReceiver(gateway.brokerAddress(), "rx-ma-le-01")) {
-        mqtt.publish(status, "{\"v\":1,\"receiverId\":\"rx-ma-le-01\",\"online\":true,\"at\":\"2026-12-06T09:00:00+07:00\",\"agent\":\"loa-agent/0.1.0\"}");
+        try (TestMqtt maLe = TestMqtt.asReceiver(gateway.brokerAddress(), "rx-ma-le-01")) {
+        maLe.publish(status, "{\"v\":1,\"receiverId\":\"rx-ma-le-01\",\"online\":true,\"at\":\"2026-12-06T09:00:00+07:00\",\"agent\":\"loa-agent/0.1.0\"}");
         Awaitility.await().untilAsserted(() -> as("official").get("/api/receivers/rx-ma-le-01").then()
                 .body("online", equalTo(true), "agent", equalTo("loa-agent/0.1.0"), "lastSeenAt", notNullValue()));
-        mqtt.publish(status, "{\"v\":1,\"receiverId\":\"rx-ma-le-01\",\"online\":false}");
+        maLe.publish(status, "{\"v\":1,\"receiverId\":\"rx-ma-le-01\",\"online\":false}");
         Awaitility.await().untilAsserted(() -> as("official").get("/api/receivers/rx-ma-le-01").then()
                 .body("online", equalTo(false)));
         }
