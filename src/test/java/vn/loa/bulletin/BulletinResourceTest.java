@@ -173,7 +173,7 @@ class BulletinResourceTest {
         as("admin").body(Map.of("username", "staff2", "password", "another-long-password", "role", "staff"))
                 .post("/api/users").then().statusCode(201);
         final long id = draft("en");
-        given().auth().preemptive().basic("staff2", "another-long-password")
+        given().auth().preemptive().basic("staff2", "another-long-password").contentType(ContentType.JSON)
                 .post("/api/bulletins/" + id + "/submit").then().statusCode(403)
                 .body("type", equalTo("/problems/not-author"));
     }
