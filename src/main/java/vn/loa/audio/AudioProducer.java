@@ -53,14 +53,14 @@ public class AudioProducer {
         final SpeechEngine engine = engineFor(request.language());
         final long start = System.nanoTime();
         final Pcm spokenPcm = engine.synthesize(request.text(), request.speech());
-        final Pcm pcm = master(spokenPcm, request.repeats(), settings);
+        final Programme programme = master(spokenPcm, request.repeats(), settings);
         final long spoken = System.nanoTime();
-        final byte[] mp3 = Mp3Encoder.encode(pcm, settings.bitrateKbps());
+        final byte[] mp3 = Mp3Encoder.encode(programme, settings.bitrateKbps());
         final long encoded = System.nanoTime();
         final String language = Locale.forLanguageTag(request.language()).getISO3Language();
         final byte[] file = BulletinTag.of(request, language).prependTo(mp3);
         try (AudioStore.Staged staged = store.stage(file)) {
-            Mp3Verifier.verify(staged.path(), request, pcm.durationMs(), settings.bitrateKbps());
+            Mp3Verifier.verify(staged.path(), request, programme.durationMs(), settings.bitrateKbps());
             staged.commit();
             final long durationMs = Mp3Encoder.playingTimeMs(mp3.length, settings.bitrateKbps());
             LOG.debugf("bulletin %d: %d ms of audio, %d bytes, sha256 %s; speech and mastering %d ms, "
@@ -71,8 +71,8 @@ public class AudioProducer {
         }
     }
 
-    /** Speech → 16 kHz → trim → normalise → chime, repeats and pauses: the PCM the encoder gets. */
-    static Pcm master(final Pcm speech, final int repeats, final MasteringSettings settings) {
+    /** Speech → 16 kHz → trim → normalise → chime, repeats and pauses: the programme the encoder gets. */
+    static Programme master(final Pcm speech, final int repeats, final MasteringSettings settings) {
         final Pcm message = LoudnessNormalizer.normalize(
                 SilenceTrimmer.trim(Resampler.resample(speech, Mp3Encoder.SAMPLE_RATE)));
         return Programme.assemble(message, repeats, settings);

@@ -1,7 +1,11 @@
 package vn.loa.audio;
 
 import de.sciss.jump3r.lowlevel.LameEncoder;
+import de.sciss.jump3r.mp3.LameGlobalFlags;
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -9,19 +13,27 @@ import javax.sound.sampled.AudioSystem;
 /**
  * Encodes speech to MPEG-2 Layer III, mono, 16 kHz, constant bit rate ({@code loa.audio.bitrate-kbps}, 32 kbit/s
  * by default) with jump3r (pure-Java LAME). The receivers' decoders are sized for this format.
- * Stateless; each call uses its own encoder, so calls may run in parallel.
+ *
+ * <p>Gapless: LAME primes its output with one frame of silence and every decoder adds {@link #DECODER_DELAY}
+ * samples more, then LAME pads the end; left alone, an MP3 plays 72 to 108 ms longer than its PCM and starts late.
+ * This encoder drops the priming frame and the padding frames, and takes the decoder's delay out of silence the PCM
+ * starts with, so the MP3 decodes to the PCM itself (rounded up to a whole frame). The bit reservoir is off, so no
+ * frame borrows bits from another: frames can be dropped and joined ({@link #encode(Programme, int)} encodes a
+ * repeated message once). Stateless; each call uses its own encoders, so calls may run in parallel.
  */
 final class Mp3Encoder {
 
     static final int SAMPLE_RATE = 16_000; // hertz
+    /** Samples in one MPEG-2 Layer III frame. */
+    static final int FRAME_SAMPLES = 576;
+    /** Length of one frame at 16 kHz in milliseconds. */
+    static final long FRAME_MS = FRAME_SAMPLES * 1000L / SAMPLE_RATE;
     /**
-     * LAME delays the signal by 576 samples (one frame) and flushes with 576 to 1151 samples of padding, so an MP3
-     * plays 72 to 108 ms longer than its PCM at 16 kHz. Measured over 1 s to 120 s tones in Mp3EncoderTest.
+     * Samples every Layer III decoder outputs before the first encoded sample (the synthesis filter bank and the
+     * MDCT overlap), once LAME's priming frame is dropped. Measured: a tone starting at sample 2000 comes out of
+     * JLayer (the receivers' decoder) at 3105 = 2000 + 576 + 529 without dropping.
      */
-    static final long MIN_CODEC_OVERHEAD_MS = 72;
-    static final long MAX_CODEC_OVERHEAD_MS = 108;
-    /** Length of one MPEG-2 Layer III frame at 16 kHz in milliseconds: 576 samples. */
-    static final long FRAME_MS = 36;
+    static final int DECODER_DELAY = 529;
     /** Samples handed to LAME per call: 1 s at 16 kHz keeps the buffers small and the calls few. */
     private static final int CHUNK_SAMPLES = SAMPLE_RATE;
 
@@ -36,13 +48,9 @@ final class Mp3Encoder {
         return mp3Bytes * 8 / bitrateKbps;
     }
 
-    /**
-     * What the overhead ({@link #MIN_CODEC_OVERHEAD_MS} to {@link #MAX_CODEC_OVERHEAD_MS}) grows by at a bitrate, in
-     * milliseconds: from 40 kbit/s up, jump3r's flush writes one more frame. Measured over 1 s to 60 s tones at every
-     * allowed bitrate (Mp3EncoderTest).
-     */
-    static long extraOverheadMs(final int bitrateKbps) {
-        return bitrateKbps >= 40 ? FRAME_MS : 0;
+    /** Bytes of one frame: 72 × bit rate / sample rate for MPEG-2 Layer III (a whole number from 24 to 64 kbit/s). */
+    static int frameBytes(final int bitrateKbps) {
+        return 72 * bitrateKbps * 1000 / SAMPLE_RATE;
     }
 
     /** {@link #encode(Pcm, int)} at {@link MasteringSettings#DEFAULT_BITRATE_KBPS}. */
@@ -51,26 +59,72 @@ final class Mp3Encoder {
     }
 
     /**
-     * @param pcm         speech at {@link #SAMPLE_RATE}; resample first otherwise
+     * Encodes any PCM. It plays as long as the PCM rounded up to a whole frame (0 to 36 ms more) when the PCM starts
+     * with at least {@link #DECODER_DELAY} samples of silence, and 33 ms longer than that otherwise (nothing of the
+     * audio is ever cut).
+     *
+     * @param pcm         audio at {@link #SAMPLE_RATE}; resample first otherwise
      * @param bitrateKbps one of {@link MasteringSettings#BITRATES_KBPS}
      */
     static byte[] encode(final Pcm pcm, final int bitrateKbps) {
-        if (!MasteringSettings.BITRATES_KBPS.contains(bitrateKbps)) {
-            throw new IllegalArgumentException("bitrate must be one of " + MasteringSettings.BITRATES_KBPS
-                    + " kbit/s, got " + bitrateKbps);
+        checkFormat(pcm.sampleRate(), bitrateKbps);
+        final short[] samples = pcm.samples();
+        final int skip = leadingZeros(samples) >= DECODER_DELAY ? DECODER_DELAY : 0;
+        final int keep = (samples.length - skip + DECODER_DELAY + FRAME_SAMPLES - 1) / FRAME_SAMPLES;
+        return encodeFrames(samples, skip, keep, bitrateKbps);
+    }
+
+    /**
+     * Encodes a programme part by part, each distinct part once, and joins the frames. The result plays exactly as
+     * long as {@link Programme#pcm()}.
+     */
+    static byte[] encode(final Programme programme, final int bitrateKbps) {
+        checkFormat(programme.sampleRate(), bitrateKbps);
+        final Map<short[], byte[]> encoded = new IdentityHashMap<>();
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (final short[] part : programme.parts()) {
+            out.writeBytes(encoded.computeIfAbsent(part, p -> {
+                if (p.length % FRAME_SAMPLES != 0 || leadingZeros(p) < DECODER_DELAY) {
+                    throw new IllegalArgumentException("a programme part must be whole frames and start with "
+                            + DECODER_DELAY + " samples of silence");
+                }
+                return encodeFrames(p, DECODER_DELAY, p.length / FRAME_SAMPLES, bitrateKbps);
+            }));
         }
-        if (pcm.sampleRate() != SAMPLE_RATE) {
-            throw new IllegalArgumentException("expected " + SAMPLE_RATE + " Hz PCM, got " + pcm.sampleRate());
+        return out.toByteArray();
+    }
+
+    /**
+     * LAME over {@code samples[skip..]}, then the frames after the priming one, {@code keep} of them.
+     */
+    private static byte[] encodeFrames(final short[] samples, final int skip, final int keep,
+            final int bitrateKbps) {
+        final byte[] all = lame(samples, skip, bitrateKbps);
+        final int frameBytes = frameBytes(bitrateKbps);
+        final int available = all.length / frameBytes - 1;
+        if (all.length % frameBytes != 0 || available < keep) {
+            throw new IllegalStateException("LAME wrote " + all.length + " bytes, expected at least " + (keep + 1)
+                    + " frames of " + frameBytes);
         }
+        for (int f = 0; f <= keep; f++) {
+            final int at = f * frameBytes;
+            if ((all[at] & 0xff) != 0xff || (all[at + 1] & 0xe0) != 0xe0) {
+                throw new IllegalStateException("no MPEG frame header at byte " + at + " of LAME's output");
+            }
+        }
+        return Arrays.copyOfRange(all, frameBytes, frameBytes * (keep + 1));
+    }
+
+    private static byte[] lame(final short[] samples, final int from, final int bitrateKbps) {
         final LameEncoder lame = new LameEncoder(pcmFormat(), mp3Format(bitrateKbps));
         try {
-            final short[] samples = pcm.samples();
+            disableBitReservoir(lame);
             // LAME's worst case: 1.25 bytes per sample plus 7200 bytes (lame.h, lame_encode_buffer)
             final byte[] mp3Chunk = new byte[CHUNK_SAMPLES * 5 / 4 + 7200];
             final byte[] pcmChunk = new byte[CHUNK_SAMPLES * 2];
             final ByteArrayOutputStream out = new ByteArrayOutputStream(
-                    (int) (pcm.durationMs() * bitrateKbps / 8) + mp3Chunk.length);
-            for (int start = 0; start < samples.length; start += CHUNK_SAMPLES) {
+                    (int) ((samples.length - from + 3L * FRAME_SAMPLES) / FRAME_SAMPLES * frameBytes(bitrateKbps)));
+            for (int start = from; start < samples.length; start += CHUNK_SAMPLES) {
                 final int count = Math.min(CHUNK_SAMPLES, samples.length - start);
                 toLittleEndian(samples, start, count, pcmChunk);
                 out.write(mp3Chunk, 0, lame.encodeBuffer(pcmChunk, 0, count * 2, mp3Chunk));
@@ -79,6 +133,40 @@ final class Mp3Encoder {
             return out.toByteArray();
         } finally {
             lame.close();
+        }
+    }
+
+    /**
+     * jump3r does not expose LAME's {@code --nores}; its flags object is read by the reservoir on every frame, so
+     * setting the field after construction takes effect (checked in Mp3EncoderTest: every frame's main_data_begin
+     * is 0).
+     */
+    private static void disableBitReservoir(final LameEncoder lame) {
+        try {
+            final Field gfpField = LameEncoder.class.getDeclaredField("gfp");
+            gfpField.setAccessible(true);
+            final LameGlobalFlags gfp = (LameGlobalFlags) gfpField.get(lame);
+            gfp.disable_reservoir = true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot switch off jump3r's bit reservoir: " + e, e);
+        }
+    }
+
+    private static int leadingZeros(final short[] samples) {
+        int n = 0;
+        while (n < samples.length && samples[n] == 0) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void checkFormat(final int sampleRate, final int bitrateKbps) {
+        if (!MasteringSettings.BITRATES_KBPS.contains(bitrateKbps)) {
+            throw new IllegalArgumentException("bitrate must be one of " + MasteringSettings.BITRATES_KBPS
+                    + " kbit/s, got " + bitrateKbps);
+        }
+        if (sampleRate != SAMPLE_RATE) {
+            throw new IllegalArgumentException("expected " + SAMPLE_RATE + " Hz PCM, got " + sampleRate);
         }
     }
 

@@ -20,13 +20,10 @@ import vn.loa.error.UnavailableException;
 final class Mp3Verifier {
 
     /**
-     * What mp3agic's duration exceeds the PCM's by, in milliseconds: LAME adds 72 to 108 ms (see
-     * {@link Mp3Encoder#MIN_CODEC_OVERHEAD_MS}) and mp3agic 0.9.1 leaves the last 36 ms frame uncounted when the
-     * frame count is odd, so 36 to 108 ms. This is the middle. From 40 kbit/s up add
-     * {@link Mp3Encoder#extraOverheadMs(int)}.
+     * Allowed gap in milliseconds between mp3agic's duration and the PCM's. The encoder is gapless (the MP3 decodes
+     * to the PCM rounded up to a whole 36 ms frame) and mp3agic 0.9.1 leaves the last frame uncounted when the frame
+     * count is odd, so the real gap is at most 36 ms either way.
      */
-    static final long MP3AGIC_OVERHEAD_MS = 72;
-    /** Allowed gap in milliseconds between mp3agic's duration and the PCM's plus that overhead. */
     static final long DURATION_TOLERANCE_MS = 50;
 
     private Mp3Verifier() {
@@ -45,9 +42,8 @@ final class Mp3Verifier {
         expect(problems, "channel mode", "Mono", file.getChannelMode());
         expect(problems, "variable bit rate", false, file.isVbr());
         final long durationMs = file.getLengthInMilliseconds();
-        final long expectedMs = pcmDurationMs + MP3AGIC_OVERHEAD_MS + Mp3Encoder.extraOverheadMs(bitrateKbps);
-        if (Math.abs(durationMs - expectedMs) > DURATION_TOLERANCE_MS) {
-            problems.add("duration " + durationMs + " ms, expected " + expectedMs + " ± " + DURATION_TOLERANCE_MS);
+        if (Math.abs(durationMs - pcmDurationMs) > DURATION_TOLERANCE_MS) {
+            problems.add("duration " + durationMs + " ms, expected " + pcmDurationMs + " ± " + DURATION_TOLERANCE_MS);
         }
         if (!file.hasId3v2Tag()) {
             problems.add("no ID3v2 tag");

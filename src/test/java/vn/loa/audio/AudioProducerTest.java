@@ -144,7 +144,8 @@ class AudioProducerTest {
                 "Nguyễn Thị Hoa", TestAudio.APPROVED_AT, SpeechSettings.DEFAULT, 1));
         final Mp3File mp3 = new Mp3File(new AudioStore(dataDir).find(audio.sha256()).orElseThrow());
         assertEquals(16_000, mp3.getSampleRate());
-        assertTrue(audio.durationMs() - 3_000 <= Mp3Encoder.MAX_CODEC_OVERHEAD_MS, audio.durationMs() + " ms");
+        assertTrue(audio.durationMs() >= 3_036 && audio.durationMs() <= 3_036 + Mp3Encoder.FRAME_MS,
+                audio.durationMs() + " ms: the tone after the part's 36 ms gap, up to a whole frame");
     }
 
     /** Silence around the speech is trimmed to 100 ms, then chime + 3 × message + 2 × pause + chime. */
@@ -168,11 +169,10 @@ class AudioProducerTest {
                 new MasteringSettings(true, 1_000, 48));
         final StoredAudio audio = producer.produce(new AudioRequest("tone", "en", TestAudio.VIETNAMESE_TITLE, 42,
                 "Nguyễn Thị Hoa", TestAudio.APPROVED_AT, SpeechSettings.DEFAULT, AudioRequest.EMERGENCY_REPEATS));
-        final long expectedPcmMs = 1_200 + 3 * (2_000 + 200) + 2 * 1_000 + 1_200;
-        final long overheadMs = audio.durationMs() - expectedPcmMs;
-        final long extraMs = Mp3Encoder.extraOverheadMs(48);
-        assertTrue(overheadMs >= Mp3Encoder.MIN_CODEC_OVERHEAD_MS + extraMs
-                && overheadMs <= Mp3Encoder.MAX_CODEC_OVERHEAD_MS + extraMs, audio.durationMs() + " ms");
+        // each part begins with a 36 ms gap and ends on a whole frame; the pause includes the gap
+        final long expectedPcmMs = 2 * (36 + 1_200) + (36 + 2_000 + 200) + 2 * (1_000 + 2_000 + 200);
+        assertTrue(audio.durationMs() >= expectedPcmMs && audio.durationMs() <= expectedPcmMs + 5 * Mp3Encoder.FRAME_MS,
+                audio.durationMs() + " ms: the programme, each of its 5 parts rounded up to a frame");
         final Mp3File mp3 = new Mp3File(new AudioStore(dataDir).find(audio.sha256()).orElseThrow());
         assertEquals(48, mp3.getBitrate());
     }

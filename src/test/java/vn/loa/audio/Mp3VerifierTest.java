@@ -19,7 +19,7 @@ class Mp3VerifierTest {
 
     private Path taggedTone(final AudioRequest tagged, final long pcmMs) throws Exception {
         final Path file = dir.resolve("tone.mp3");
-        Files.write(file, BulletinTag.of(tagged, "eng").prependTo(Mp3Encoder.encode(TestAudio.tone(pcmMs, 16_000))));
+        Files.write(file, BulletinTag.of(tagged, "eng").prependTo(Mp3Encoder.encode(TestAudio.toneAfterSilence(40, pcmMs - 40))));
         return file;
     }
 

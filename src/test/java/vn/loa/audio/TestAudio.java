@@ -39,6 +39,15 @@ final class TestAudio {
     }
 
     /** Mean power of {@code hz} in {@code samples[from, to)} by the Goertzel algorithm, in squared sample units. */
+    /** A 16 kHz tone after {@code leadMs} of digital silence, as the programme's parts start. */
+    static Pcm toneAfterSilence(final long leadMs, final long toneMs) {
+        final short[] tone = tone(toneMs, 16_000).samples();
+        final int lead = (int) (leadMs * 16);
+        final short[] out = new short[lead + tone.length];
+        System.arraycopy(tone, 0, out, lead, tone.length);
+        return new Pcm(out, 16_000);
+    }
+
     static double power(final short[] samples, final int from, final int to, final double hz, final int sampleRate) {
         final double coefficient = 2 * Math.cos(2 * Math.PI * hz / sampleRate);
         double previous = 0;
