@@ -88,4 +88,22 @@ class AuditResourceTest {
                 .then().statusCode(200).body("entries[0].detail", containsString("Thôn Audit"))
                 .body(org.hamcrest.Matchers.not(containsString(secret)));
     }
+
+    @Test
+    void stopAndBroadcast_areRecordedWithTargets() {
+        final String commandId = as("staff").body(Map.of("receivers", List.of("rx-ma-le-01"))).post("/api/stop")
+                .then().statusCode(202).extract().path("[0].commandId");
+        as("official").queryParam("action", "control.stop").queryParam("subject", "receivers:rx-ma-le-01")
+                .get("/api/audit").then().statusCode(200).body("entries[0].actor", equalTo("staff"),
+                        "entries[0].detail", containsString(commandId));
+        final long bulletin = vn.loa.support.Api.approvedBulletin("Scheduled " + System.nanoTime(), "Vaccines today.");
+        final String playAt = java.time.OffsetDateTime.now().plusHours(2).toString();
+        final int broadcast = as("staff").body(Map.of("bulletinId", bulletin, "playAt", playAt,
+                "targets", Map.of("receivers", List.of("rx-then-van-01")))).post("/api/broadcasts").then()
+                .statusCode(201).extract().path("id");
+        as("official").queryParam("subject", "broadcast:" + broadcast).get("/api/audit").then().statusCode(200)
+                .body("entries[0].action", equalTo("broadcast.scheduled"),
+                        "entries[0].detail", containsString("rx-then-van-01"),
+                        "entries[0].detail", containsString("\"bulletinId\":" + bulletin));
+    }
 }
