@@ -77,7 +77,8 @@ public class AuditVerifier {
             }
         }
         if (checked != head.seq || !prevHash.equals(head.hash)) {
-            return broken(checked, checked < head.seq ? checked + 1 : head.seq, Reason.HEAD_MISMATCH, "the chain ends at entry " + checked
+            final long at = checked < head.seq ? checked + 1 : head.seq;
+            return broken(checked, at, Reason.HEAD_MISMATCH, "the chain ends at entry " + checked
                     + " but the head says " + head.seq + ": entries were cut off the end or the head was edited", head);
         }
         return new Result(true, checked, null, null, null, head.seq, head.hash);

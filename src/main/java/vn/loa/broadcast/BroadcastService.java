@@ -89,7 +89,9 @@ public class BroadcastService {
             d.updatedAt = now;
             d.persist();
         }
-        audit.record(by, "broadcast.scheduled", "broadcast", String.valueOf(b.id), vn.loa.audit.AuditTrail.json("bulletinId", b.bulletinId, "playAt", playAt, "expiresAt", expiresAt, "receivers", receivers.keySet(), "targets", b.targets));
+        audit.record(by, "broadcast.scheduled", "broadcast", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                "bulletinId", b.bulletinId, "playAt", playAt, "expiresAt", expiresAt,
+                "receivers", receivers.keySet(), "targets", b.targets));
         return b;
     }
 

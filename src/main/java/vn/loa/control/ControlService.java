@@ -46,7 +46,8 @@ public class ControlService {
     /** Asks the named receivers, or all, for their digest (PROTOCOL.md 4.1c), to reconcile deliveries. */
     @Transactional
     public List<ControlCommand> report(final String by, final List<String> receiverIds, final boolean all) {
-        return recorded(by, "control.reconcile", all, queueAll(ControlType.REPORT, REPORT_VALIDITY, by, receiverIds, all));
+        return recorded(by, "control.reconcile", all,
+                queueAll(ControlType.REPORT, REPORT_VALIDITY, by, receiverIds, all));
     }
 
     /**
@@ -107,7 +108,9 @@ public class ControlService {
                 announced++;
             }
         }
-        audit.record(by, "key.rotated", "signing-key", rotation.next().keyId(), vn.loa.audit.AuditTrail.json("previousKeyId", rotation.previous() == null ? null : rotation.previous().keyId(), "publicKey", rotation.next().publicKey(), "announcements", announced));
+        audit.record(by, "key.rotated", "signing-key", rotation.next().keyId(), vn.loa.audit.AuditTrail.json(
+                "previousKeyId", rotation.previous() == null ? null : rotation.previous().keyId(),
+                "publicKey", rotation.next().publicKey(), "announcements", announced));
         return new Rotated(rotation.previous(), rotation.next(), announced);
     }
 
@@ -118,7 +121,8 @@ public class ControlService {
     /** Audits an operator's command to many receivers as one entry (never the signatures or keys). */
     private List<ControlCommand> recorded(final String by, final String action, final boolean all,
             final List<ControlCommand> made) {
-        audit.record(by, action, "receivers", all ? "*" : String.join(",", made.stream().map(c -> c.receiverId).toList()),
+        audit.record(by, action, "receivers",
+                all ? "*" : String.join(",", made.stream().map(c -> c.receiverId).toList()),
                 vn.loa.audit.AuditTrail.json("all", all, "commandIds", made.stream().map(c -> c.commandId).toList()));
         return made;
     }

@@ -52,7 +52,8 @@ public class ReceiverService {
         receiver.createdAt = clock.instant();
         setSecret(receiver, secret);
         receiver.persist();
-        audit.record(audit.currentActor(), "receiver.registered", "receiver", id, vn.loa.audit.AuditTrail.json("name", receiver.name, "village", receiver.village, "commune", receiver.commune));
+        audit.record(audit.currentActor(), "receiver.registered", "receiver", id, vn.loa.audit.AuditTrail.json(
+                "name", receiver.name, "village", receiver.village, "commune", receiver.commune));
         credentialsChanged.fire(new CredentialsChanged(id));
         return new WithSecret(receiver, secret);
     }

@@ -54,7 +54,8 @@ public class LockoutIdentityProvider implements IdentityProvider<UsernamePasswor
     @Override
     public Uni<SecurityIdentity> authenticate(final UsernamePasswordAuthenticationRequest request,
             final AuthenticationRequestContext context) {
-        return context.runBlocking(() -> check(request.getUsername(), new String(request.getPassword().getPassword())));
+        return context.runBlocking(
+                () -> check(request.getUsername(), new String(request.getPassword().getPassword())));
     }
 
     private SecurityIdentity check(final String username, final String password) {
@@ -63,7 +64,8 @@ public class LockoutIdentityProvider implements IdentityProvider<UsernamePasswor
         }
         final LoginLockout.Precheck pre = lockout.precheck(username);
         if (pre.locked()) {
-            LOG.infof("SECURITY login refused for %s: locked after repeated failed passwords", LoginLockout.printable(username));
+            LOG.infof("SECURITY login refused for %s: locked after repeated failed passwords",
+                    LoginLockout.printable(username));
             throw new AuthenticationFailedException("locked");
         }
         final boolean known = pre.passwordHash() != null;

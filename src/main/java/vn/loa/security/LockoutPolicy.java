@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * The lockout rule, without storage: {@code maxFailures} failed password checks within {@code window} lock the
- * username for {@code lockFor}. Failures older than the window, or from before a lock that has run out, no longer count.
+ * username for {@code lockFor}. Failures older than the window, or from before a lock that has run out, no longer
+ * count.
  */
 record LockoutPolicy(int maxFailures, Duration window, Duration lockFor) {
 

@@ -25,7 +25,8 @@ public class UserService {
         }
         final UserAccount user = UserAccount.create(username, password, role, clock.instant());
         user.persist();
-        audit.record(audit.currentActor(), "user.created", "user", username, vn.loa.audit.AuditTrail.json("role", role));
+        audit.record(audit.currentActor(), "user.created", "user", username,
+                vn.loa.audit.AuditTrail.json("role", role));
         return user;
     }
 
