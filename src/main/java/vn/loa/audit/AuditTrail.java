@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * <p>Concurrency: each append locks the one-row {@code audit_head} ({@code PESSIMISTIC_WRITE}, i.e. {@code SELECT
  * ... FOR UPDATE}) until its transaction ends; {@code seq} is also the primary key. Two controller instances on one
  * PostgreSQL therefore wait for each other and never fork the chain. The lock is held to the end of the caller's
- * transaction, so keep slow work (speech, network) outside the transaction that records.
+ * transaction, so keep slow work (speech, network) outside the transaction that records, and record as the last
+ * step of the action: taking other row locks after this one, in an order other code does not, could deadlock.
  *
  * <p>Never put secrets in a detail: passwords, broker secrets, private keys.
  */
