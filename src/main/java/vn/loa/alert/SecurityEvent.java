@@ -21,7 +21,8 @@ public class SecurityEvent extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "receiver_id", nullable = false, length = 63)
+    /** Null for events without a receiver (a login locked after failed passwords). */
+    @Column(name = "receiver_id", length = 63)
     public String receiverId;
 
     @Column(name = "command_id", length = 36)

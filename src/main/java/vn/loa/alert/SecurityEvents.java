@@ -33,6 +33,18 @@ public class SecurityEvents {
         LOG.warnf("SECURITY receiver %s refused command %s: %s", receiverId, commandId, detail);
     }
 
+    /** Records that a username was locked after repeated failed logins (no receiver; never the passwords). */
+    @Transactional
+    public void loginLocked(final String username, final int failures, final Instant lockedUntil) {
+        final SecurityEvent e = new SecurityEvent();
+        e.code = "login-locked";
+        e.detail = "user " + username + " locked until " + lockedUntil + " after " + failures + " failed logins";
+        e.serverAt = clock.instant();
+        e.persist();
+        LOG.warnf("SECURITY login for %s locked until %s after %d failed passwords",
+                username.replaceAll("\\p{Cntrl}", "?"), lockedUntil, failures);
+    }
+
     public List<SecurityEvent> recent(final int limit) {
         return SecurityEvent.findAll(Sort.descending("id")).page(0, limit).list();
     }

@@ -33,6 +33,9 @@ public class BroadcastService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    vn.loa.audit.AuditTrail audit;
+
     @Transactional
     public Broadcast create(final String by, final BroadcastRequest r) {
         final Instant now = clock.instant();
@@ -86,6 +89,9 @@ public class BroadcastService {
             d.updatedAt = now;
             d.persist();
         }
+        audit.record(by, "broadcast.scheduled", "broadcast", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                "bulletinId", b.bulletinId, "playAt", playAt, "expiresAt", expiresAt,
+                "receivers", receivers.keySet(), "targets", b.targets));
         return b;
     }
 

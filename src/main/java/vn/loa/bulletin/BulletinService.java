@@ -26,11 +26,16 @@ public class BulletinService {
     @Inject
     Clock clock;
 
+    @Inject
+    vn.loa.audit.AuditTrail audit;
+
     @Transactional
     public Bulletin create(final String author, final BulletinRequest r) {
         final Bulletin b = Bulletin.draft(author, r.title().strip(), r.text().strip(), r.language(), r.priority(),
                 clock.instant());
         b.persist();
+        audit.record(author, "bulletin.created", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                "title", b.title, "text", b.text, "language", b.language, "priority", b.priority));
         return b;
     }
 
@@ -38,6 +43,8 @@ public class BulletinService {
     public Bulletin edit(final long id, final String by, final BulletinRequest r) {
         final Bulletin b = get(id);
         b.edit(by, r.title().strip(), r.text().strip(), r.language(), r.priority(), clock.instant());
+        audit.record(by, "bulletin.edited", "bulletin", String.valueOf(id), vn.loa.audit.AuditTrail.json(
+                "title", b.title, "text", b.text, "language", b.language, "priority", b.priority));
         return b;
     }
 
@@ -45,6 +52,8 @@ public class BulletinService {
     public Bulletin revise(final long id, final String by) {
         final Bulletin copy = get(id).revise(by, clock.instant());
         copy.persist();
+        audit.record(by, "bulletin.revised", "bulletin", String.valueOf(copy.id),
+                vn.loa.audit.AuditTrail.json("revisionOf", id));
         return copy;
     }
 
@@ -52,6 +61,7 @@ public class BulletinService {
     public Bulletin submit(final long id, final String by) {
         final Bulletin b = get(id);
         b.submit(by, clock.instant());
+        audit.record(by, "bulletin.submitted", "bulletin", String.valueOf(id), null);
         return b;
     }
 
@@ -77,6 +87,8 @@ public class BulletinService {
                         "bulletin " + id + " changed during approval; look at it again");
             }
             b.approve(approver, stored, now);
+            audit.record(approver, "bulletin.approved", "bulletin", String.valueOf(id),
+                    vn.loa.audit.AuditTrail.json("version", snapshot.version, "audioSha256", b.audioSha256));
             return b;
         });
     }
@@ -103,6 +115,8 @@ public class BulletinService {
     public Bulletin reject(final long id, final String approver, final String reason) {
         final Bulletin b = get(id);
         b.reject(approver, reason.strip(), clock.instant());
+        audit.record(approver, "bulletin.rejected", "bulletin", String.valueOf(id),
+                vn.loa.audit.AuditTrail.json("reason", b.rejectionReason));
         return b;
     }
 

@@ -31,19 +31,23 @@ public class ControlService {
     @Inject
     ControllerKeys keys;
 
+    @Inject
+    vn.loa.audit.AuditTrail audit;
+
     /** A digest will do: the receiver reports what it knows, and the controller repairs what was lost. */
     static final Duration REPORT_VALIDITY = Duration.ofMinutes(10);
 
     /** Stops playback on the named receivers, or on all of them. */
     @Transactional
     public List<ControlCommand> stop(final String by, final List<String> receiverIds, final boolean all) {
-        return queueAll(ControlType.STOP, STOP_VALIDITY, by, receiverIds, all);
+        return recorded(by, "control.stop", all, queueAll(ControlType.STOP, STOP_VALIDITY, by, receiverIds, all));
     }
 
     /** Asks the named receivers, or all, for their digest (PROTOCOL.md 4.1c), to reconcile deliveries. */
     @Transactional
     public List<ControlCommand> report(final String by, final List<String> receiverIds, final boolean all) {
-        return queueAll(ControlType.REPORT, REPORT_VALIDITY, by, receiverIds, all);
+        return recorded(by, "control.reconcile", all,
+                queueAll(ControlType.REPORT, REPORT_VALIDITY, by, receiverIds, all));
     }
 
     /**
@@ -104,11 +108,23 @@ public class ControlService {
                 announced++;
             }
         }
+        audit.record(by, "key.rotated", "signing-key", rotation.next().keyId(), vn.loa.audit.AuditTrail.json(
+                "previousKeyId", rotation.previous() == null ? null : rotation.previous().keyId(),
+                "publicKey", rotation.next().publicKey(), "announcements", announced));
         return new Rotated(rotation.previous(), rotation.next(), announced);
     }
 
     /** The outcome of a rotation: old and new key, and how many receivers are being told. */
     public record Rotated(ControllerKeys.PublicInfo previous, ControllerKeys.PublicInfo next, int announcements) {
+    }
+
+    /** Audits an operator's command to many receivers as one entry (never the signatures or keys). */
+    private List<ControlCommand> recorded(final String by, final String action, final boolean all,
+            final List<ControlCommand> made) {
+        audit.record(by, action, "receivers",
+                all ? "*" : String.join(",", made.stream().map(c -> c.receiverId).toList()),
+                vn.loa.audit.AuditTrail.json("all", all, "commandIds", made.stream().map(c -> c.commandId).toList()));
+        return made;
     }
 
     public List<ControlCommand> recent(final int limit) {

@@ -25,6 +25,9 @@ public class ReceiverService {
     @Inject
     Event<CredentialsChanged> credentialsChanged;
 
+    @Inject
+    vn.loa.audit.AuditTrail audit;
+
     /** A receiver just registered (or given a new secret), with the secret in clear: shown this once. */
     public record WithSecret(Receiver receiver, String secret) {
     }
@@ -49,6 +52,8 @@ public class ReceiverService {
         receiver.createdAt = clock.instant();
         setSecret(receiver, secret);
         receiver.persist();
+        audit.record(audit.currentActor(), "receiver.registered", "receiver", id, vn.loa.audit.AuditTrail.json(
+                "name", receiver.name, "village", receiver.village, "commune", receiver.commune));
         credentialsChanged.fire(new CredentialsChanged(id));
         return new WithSecret(receiver, secret);
     }
@@ -59,6 +64,7 @@ public class ReceiverService {
         final Receiver receiver = get(id);
         final String secret = ReceiverSecrets.newSecret();
         setSecret(receiver, secret);
+        audit.record(audit.currentActor(), "receiver.secret-replaced", "receiver", id, null);
         credentialsChanged.fire(new CredentialsChanged(id));
         return new WithSecret(receiver, secret);
     }

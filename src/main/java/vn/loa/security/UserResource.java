@@ -35,6 +35,13 @@ public class UserResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    LoginLockout lockout;
+
+    /** Answer of {@code POST /api/users/{username}/unlock}. */
+    public record Unlocked(String username, boolean wasLocked) {
+    }
+
     @POST
     @Path("users")
     @RolesAllowed(Role.ADMIN)
@@ -49,6 +56,17 @@ public class UserResource {
     @RolesAllowed(Role.ADMIN)
     public List<UserView> list() {
         return users.list().stream().map(UserView::of).toList();
+    }
+
+    /** Lifts a login lockout before it runs out, and forgets the failed attempts. */
+    @POST
+    @Path("users/{username}/unlock")
+    @RolesAllowed(Role.ADMIN)
+    public Unlocked unlock(@jakarta.ws.rs.PathParam("username") final String username) {
+        if (UserAccount.findByUsername(username).isEmpty()) {
+            throw new vn.loa.error.NotFoundException("user", username);
+        }
+        return new Unlocked(username, lockout.unlock(username, identity.getPrincipal().getName()));
     }
 
     @GET

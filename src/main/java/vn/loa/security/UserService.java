@@ -15,6 +15,9 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    vn.loa.audit.AuditTrail audit;
+
     @Transactional
     public UserAccount create(final String username, final String password, final Role role) {
         if (UserAccount.findByUsername(username).isPresent()) {
@@ -22,6 +25,8 @@ public class UserService {
         }
         final UserAccount user = UserAccount.create(username, password, role, clock.instant());
         user.persist();
+        audit.record(audit.currentActor(), "user.created", "user", username,
+                vn.loa.audit.AuditTrail.json("role", role));
         return user;
     }
 
