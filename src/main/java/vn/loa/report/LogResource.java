@@ -16,13 +16,19 @@ import vn.loa.security.Role;
 /**
  * {@code GET /api/logs}: what played where and when, and what failed. JSON by default, CSV with
  * {@code format=csv}. {@code from} and {@code to} bound the scheduled time (ISO-8601 with offset; {@code to} is
- * exclusive).
+ * exclusive). Only receivers in the caller's area appear.
  */
 @Path("/api/logs")
 public class LogResource {
 
     @Inject
     LogQuery query;
+
+    @Inject
+    vn.loa.area.AreaGuard guard;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN, Role.STAFF, Role.APPROVER})
@@ -34,7 +40,8 @@ public class LogResource {
         if (start != null && end != null && !end.isAfter(start)) {
             throw new InvalidInputException("invalid-range", "'to' must be after 'from'");
         }
-        final List<LogRow> rows = query.find(start, end, commune, village, receiver);
+        final List<LogRow> rows = query.find(start, end, commune, village, receiver,
+                guard.scope(identity.getPrincipal().getName()));
         if (format == null || "json".equals(format)) {
             return Response.ok(rows, "application/json").build();
         }

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import vn.loa.area.AreaService;
 import vn.loa.error.ConflictException;
+import vn.loa.error.InvalidInputException;
 
 /** User accounts. Passwords are only ever stored as bcrypt hashes. */
 @ApplicationScoped
@@ -15,12 +17,30 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    AreaService areas;
+
+    /** An administrator without an area (acts everywhere): the first-start account. */
     @Transactional
     public UserAccount create(final String username, final String password, final Role role) {
+        return create(username, password, role, null);
+    }
+
+    /** A user in an area; every role but admin needs one, and it must exist and not be archived. */
+    @Transactional
+    public UserAccount create(final String username, final String password, final Role role, final Long areaId) {
+        if (areaId == null && role != Role.admin) {
+            throw new InvalidInputException("area-required",
+                    "a " + role + " works in an area: give areaId / cần chọn khu vực (areaId)");
+        }
+        if (areaId != null) {
+            areas.open(areaId);
+        }
         if (UserAccount.findByUsername(username).isPresent()) {
             throw new ConflictException("user-exists", "user " + username + " already exists");
         }
         final UserAccount user = UserAccount.create(username, password, role, clock.instant());
+        user.areaId = areaId;
         user.persist();
         return user;
     }
