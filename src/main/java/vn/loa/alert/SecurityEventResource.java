@@ -1,5 +1,6 @@
 package vn.loa.alert;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -31,7 +32,7 @@ public class SecurityEventResource {
     SecurityEvents events;
 
     @Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
+    SecurityIdentity identity;
 
     @GET
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN})

@@ -38,7 +38,7 @@ public class SecurityEvents {
         LOG.warnf("SECURITY receiver %s refused command %s: %s", receiverId, commandId, detail);
     }
 
-    public List<SecurityEvent> recent(final int limit) {
+    private static List<SecurityEvent> recent(final int limit) {
         return SecurityEvent.findAll(Sort.descending("id")).page(0, limit).list();
     }
 

@@ -47,7 +47,8 @@ public class BroadcastResource {
     @GET
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<BroadcastView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) final int limit) {
-        return service.list(limit, identity.getPrincipal().getName()).stream().map(b -> BroadcastView.of(b, service.deliveries(b.id))).toList();
+        return service.list(limit, identity.getPrincipal().getName()).stream()
+                .map(b -> BroadcastView.of(b, service.deliveries(b.id))).toList();
     }
 
     @GET

@@ -99,6 +99,7 @@ public class BroadcastService {
         return b;
     }
 
+    /** Any broadcast, whatever the caller's area: for internal use; requests use {@link #get(long, String)}. */
     public Broadcast get(final long id) {
         final Broadcast b = Broadcast.findById(id);
         if (b == null) {
@@ -111,8 +112,8 @@ public class BroadcastService {
         return Delivery.list("broadcastId", Sort.by("receiverId"), broadcastId);
     }
 
-    /** The newest {@code limit} broadcasts. */
-    public List<Broadcast> list(final int limit) {
+    /** The newest {@code limit} broadcasts everywhere: callers go through the scoped one. */
+    private static List<Broadcast> list(final int limit) {
         return Broadcast.findAll(Sort.descending("id")).page(0, limit).list();
     }
 

@@ -120,6 +120,7 @@ public class BulletinService {
         return b;
     }
 
+    /** Any bulletin, whatever the caller's area: for internal use; requests use {@link #get(long, String)}. */
     public Bulletin get(final long id) {
         final Bulletin b = Bulletin.findById(id);
         if (b == null) {
@@ -151,8 +152,8 @@ public class BulletinService {
                 .page(0, limit).list();
     }
 
-    /** The newest {@code limit} bulletins, all or in one state, everywhere. */
-    public List<Bulletin> list(final BulletinState state, final int limit) {
+    /** The newest {@code limit} bulletins, all or in one state, everywhere: callers go through the scoped one. */
+    private static List<Bulletin> list(final BulletinState state, final int limit) {
         return (state == null ? Bulletin.findAll(Sort.descending("id"))
                 : Bulletin.find("state", Sort.descending("id"), state)).page(0, limit).list();
     }

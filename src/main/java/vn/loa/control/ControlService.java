@@ -122,7 +122,7 @@ public class ControlService {
     public record Rotated(ControllerKeys.PublicInfo previous, ControllerKeys.PublicInfo next, int announcements) {
     }
 
-    public List<ControlCommand> recent(final int limit) {
+    private static List<ControlCommand> recent(final int limit) {
         return ControlCommand.findAll(Sort.descending("id")).page(0, limit).list();
     }
 

@@ -1,6 +1,7 @@
 package vn.loa.receiver;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ public class ReceiverResource {
     Clock clock;
 
     @Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
+    SecurityIdentity identity;
 
     /** The answer to a registration: the receiver, and the key its agent must be configured with. */
     public record Registered(@JsonUnwrapped ReceiverView receiver, String brokerUsername, String brokerSecret,

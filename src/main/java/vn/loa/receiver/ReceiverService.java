@@ -119,6 +119,7 @@ public class ReceiverService {
         return r == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(r.secretSha256);
     }
 
+    /** Any receiver, whatever the caller's area: for internal use; requests use {@link #get(String, String)}. */
     public Receiver get(final String id) {
         final Receiver r = Receiver.findById(id);
         if (r == null) {
@@ -142,7 +143,7 @@ public class ReceiverService {
         return list(commune, village).stream().filter(r -> scope.contains(r.areaId)).toList();
     }
 
-    public List<Receiver> list(final String commune, final String village) {
+    private static List<Receiver> list(final String commune, final String village) {
         if (commune != null && village != null) {
             return Receiver.list("commune = ?1 and village = ?2", Sort.by("id"), commune, village);
         }

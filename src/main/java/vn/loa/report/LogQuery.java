@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.loa.area.AreaScope;
 
 /** Reads the broadcast log: deliveries joined with their plan, bulletin and receiver, filtered. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ class LogQuery {
 
     /** Rows of receivers in {@code scope} only. */
     List<LogRow> find(final Instant from, final Instant to, final String commune, final String village,
-            final String receiver, final vn.loa.area.AreaScope scope) {
+            final String receiver, final AreaScope scope) {
         if (!scope.everywhere() && scope.areaIds().isEmpty()) {
             return List.of();
         }

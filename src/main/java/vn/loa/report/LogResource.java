@@ -1,5 +1,6 @@
 package vn.loa.report;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import vn.loa.area.AreaGuard;
 import vn.loa.error.InvalidInputException;
 import vn.loa.security.Role;
 
@@ -25,10 +27,10 @@ public class LogResource {
     LogQuery query;
 
     @Inject
-    vn.loa.area.AreaGuard guard;
+    AreaGuard guard;
 
     @Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
+    SecurityIdentity identity;
 
     @GET
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN, Role.STAFF, Role.APPROVER})

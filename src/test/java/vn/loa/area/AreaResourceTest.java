@@ -142,6 +142,20 @@ class AreaResourceTest {
     }
 
     @Test
+    void registerReceiver_byNames_findsOrCreatesTheVillageAndRefusesAmbiguousCommunes() {
+        final long lungCu = Api.demoAreaId();
+        final String rx = "rx-names-" + N.incrementAndGet();
+        final int village = as("admin").body(Map.of("id", rx, "name", "Loa", "village", "thôn mới " + N.get(),
+                "commune", "LŨNG CÚ")).post("/api/receivers").then().statusCode(201)
+                .body("commune", equalTo("Lũng Cú")).extract().path("areaId");
+        as("admin").get("/api/areas/" + village).then().body("parentId", equalTo((int) lungCu));
+        create(province(), "commune", "Xã Trùng");
+        create(province(), "commune", "Xã Trùng");
+        as("admin").body(Map.of("name", "Loa", "village", "Thôn", "commune", "Xã Trùng")).post("/api/receivers")
+                .then().statusCode(400).body("type", equalTo("/problems/ambiguous-area"));
+    }
+
+    @Test
     void list_staff_seesOnlyTheirAreaAndItsPath() {
         final long other = province();
         as("staff").get("/api/areas").then().statusCode(200).body("name", hasItem("Lũng Cú"))

@@ -24,13 +24,13 @@ class ReceiverResourceTest {
 
     @Test
     void register_withoutId_makesTopicSafeIdFromVillage() {
-        as("admin").body(Map.of("name", "Loa thôn Đoàn Kết", "village", "Đoàn Kết", "commune", "Phó Bảng"))
+        as("admin").body(Map.of("name", "Loa thôn Đoàn Kết", "village", "Đoàn Kết", "commune", "Lũng Cú"))
                 .post("/api/receivers").then().statusCode(201).body("id", matchesPattern("doan-ket-[0-9a-f]{4}"));
     }
 
     @Test
     void register_duplicateId_isConflict() {
-        final Map<String, String> body = Map.of("id", "rx-dup-01", "name", "a", "village", "b", "commune", "c");
+        final Map<String, String> body = Map.of("id", "rx-dup-01", "name", "a", "village", "b", "commune", "Lũng Cú");
         as("admin").body(body).post("/api/receivers").then().statusCode(201);
         as("admin").body(body).post("/api/receivers").then().statusCode(409).body("type", equalTo("/problems/receiver-exists"));
     }
