@@ -9,6 +9,7 @@ import java.util.List;
 import vn.loa.area.AreaService;
 import vn.loa.error.ConflictException;
 import vn.loa.error.InvalidInputException;
+import vn.loa.error.NotFoundException;
 
 /** User accounts. Passwords are only ever stored as bcrypt hashes. */
 @ApplicationScoped
@@ -34,7 +35,11 @@ public class UserService {
                     "a " + role + " works in an area: give areaId / cần chọn khu vực (areaId)");
         }
         if (areaId != null) {
-            areas.open(areaId);
+            try {
+                areas.open(areaId);
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("unknown-area", "area " + areaId + " does not exist");
+            }
         }
         if (UserAccount.findByUsername(username).isPresent()) {
             throw new ConflictException("user-exists", "user " + username + " already exists");

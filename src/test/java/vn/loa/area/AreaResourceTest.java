@@ -130,6 +130,8 @@ class AreaResourceTest {
     void createUser_withoutArea_isRefusedExceptAdmin() {
         as("admin").body(Map.of("username", "khongvung", "password", "a-long-password-1", "role", "staff"))
                 .post("/api/users").then().statusCode(400).body("type", equalTo("/problems/area-required"));
+        as("admin").body(Map.of("username", "vungla", "password", "a-long-password-1", "role", "staff",
+                "areaId", 987654)).post("/api/users").then().statusCode(400).body("type", equalTo("/problems/unknown-area"));
         as("admin").body(Map.of("username", "admin2", "password", "a-long-password-1", "role", "admin"))
                 .post("/api/users").then().statusCode(201);
     }
@@ -143,12 +145,14 @@ class AreaResourceTest {
 
     @Test
     void registerReceiver_byNames_findsOrCreatesTheVillageAndRefusesAmbiguousCommunes() {
-        final long lungCu = Api.demoAreaId();
+        // a commune of its own, so the demo commune keeps exactly its three receivers for the broadcast tests
+        final String commune = "Xã Tìm " + N.incrementAndGet();
+        final long c = create(province(), "commune", commune);
         final String rx = "rx-names-" + N.incrementAndGet();
-        final int village = as("admin").body(Map.of("id", rx, "name", "Loa", "village", "thôn mới " + N.get(),
-                "commune", "LŨNG CÚ")).post("/api/receivers").then().statusCode(201)
-                .body("commune", equalTo("Lũng Cú")).extract().path("areaId");
-        as("admin").get("/api/areas/" + village).then().body("parentId", equalTo((int) lungCu));
+        final int village = as("admin").body(Map.of("id", rx, "name", "Loa", "village", "thôn mới",
+                "commune", commune.toUpperCase(java.util.Locale.ROOT))).post("/api/receivers").then().statusCode(201)
+                .body("commune", equalTo(commune), "village", equalTo("thôn mới")).extract().path("areaId");
+        as("admin").get("/api/areas/" + village).then().body("parentId", equalTo((int) c), "level", equalTo("VILLAGE"));
         create(province(), "commune", "Xã Trùng");
         create(province(), "commune", "Xã Trùng");
         as("admin").body(Map.of("name", "Loa", "village", "Thôn", "commune", "Xã Trùng")).post("/api/receivers")
