@@ -160,6 +160,40 @@ class AreaResourceTest {
     }
 
     @Test
+    void broadcast_acrossCommunes_showsEachCommuneOnlyItsOwnDeliveries() {
+        final long province = as("admin").get("/api/areas/" + Api.demoAreaId()).then().extract().jsonPath()
+                .getLong("parentId");
+        final long village = create(create(province, "commune", "Xã Bên " + N.incrementAndGet()), "village", "Thôn Bên");
+        final String rx = "rx-ben-" + N.incrementAndGet();
+        as("admin").body(Map.of("id", rx, "name", "Loa", "areaId", village)).post("/api/receivers").then()
+                .statusCode(201);
+        final String staff = "tinh.staff" + N.incrementAndGet();
+        final String approver = "tinh.approver" + N.incrementAndGet();
+        for (String[] u : new String[][] {{staff, "staff"}, {approver, "approver"}}) {
+            as("admin").body(Map.of("username", u[0], "password", "a-long-password-1", "role", u[1],
+                    "areaId", province)).post("/api/users").then().statusCode(201);
+        }
+        final long bulletin = login(staff).body(Map.of("title", "Toàn tỉnh", "text", "Storm tonight.",
+                "language", "en", "priority", "important")).post("/api/bulletins").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        login(staff).post("/api/bulletins/" + bulletin + "/submit").then().statusCode(200);
+        as("approver").post("/api/bulletins/" + bulletin + "/approve").then().statusCode(404); // above Lũng Cú
+        login(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
+        final long broadcast = login(staff).body(Map.of("bulletinId", bulletin,
+                "playAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString(),
+                "targets", Map.of("receivers", List.of("rx-then-van-01", rx)))).post("/api/broadcasts").then()
+                .statusCode(201).body("deliveries", org.hamcrest.Matchers.hasSize(2)).extract().jsonPath().getLong("id");
+        as("official").get("/api/broadcasts/" + broadcast).then().statusCode(200)
+                .body("deliveries.receiverId", equalTo(List.of("rx-then-van-01")));
+        as("official").get("/api/bulletins/" + bulletin).then().statusCode(404);
+    }
+
+    private static io.restassured.specification.RequestSpecification login(final String user) {
+        return io.restassured.RestAssured.given().auth().preemptive().basic(user, "a-long-password-1")
+                .contentType(io.restassured.http.ContentType.JSON);
+    }
+
+    @Test
     void list_staff_seesOnlyTheirAreaAndItsPath() {
         final long other = province();
         as("staff").get("/api/areas").then().statusCode(200).body("name", hasItem("Lũng Cú"))
