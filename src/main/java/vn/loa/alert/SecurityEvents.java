@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.loa.area.AreaGuard;
+import vn.loa.area.AreaScope;
 
 /** Records and lists security events. */
 @ApplicationScoped
@@ -17,6 +19,9 @@ public class SecurityEvents {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AreaGuard guard;
 
     /** Records a receiver's rejection; {@code detail} is {@code "<code>: <text>"} as on the wire. */
     @Transactional
@@ -45,8 +50,25 @@ public class SecurityEvents {
                 username.replaceAll("\\p{Cntrl}", "?"), lockedUntil, failures);
     }
 
-    public List<SecurityEvent> recent(final int limit) {
+    private static List<SecurityEvent> recent(final int limit) {
         return SecurityEvent.findAll(Sort.descending("id")).page(0, limit).list();
+    }
+
+    /**
+     * The newest {@code limit} events of receivers in the user's area. Events without a receiver (login locks) are
+     * for administrators, who see everything.
+     */
+    public List<SecurityEvent> recent(final int limit, final String username) {
+        final AreaScope scope = guard.scope(username);
+        if (scope.everywhere()) {
+            return recent(limit);
+        }
+        if (scope.areaIds().isEmpty()) {
+            return List.of();
+        }
+        return SecurityEvent.find("from SecurityEvent e where exists (select r.id from Receiver r "
+                + "where r.id = e.receiverId and r.areaId in ?1) order by e.id desc", scope.areaIds())
+                .page(0, limit).list();
     }
 
     /** The machine-readable code in front of a detail, {@code unknown} when there is none. */

@@ -17,14 +17,23 @@ public record BroadcastRequest(
         @NotNull OffsetDateTime playAt,
         OffsetDateTime expiresAt) {
 
-    /** Whom to play on: any mix of single receivers, whole communes and villages (a village is named in its commune). */
+    /**
+     * Whom to play on: any mix of single receivers, whole communes and villages by name (a village is named in its
+     * commune), and areas by id (every receiver in the area and below). All must lie in the scheduler's area.
+     */
     public record Targets(
             @Size(max = 1000) List<@NotBlank @Size(max = 63) String> receivers,
             @Size(max = 100) List<@NotBlank @Size(max = 120) String> communes,
-            @Size(max = 200) List<@Valid @NotNull Village> villages) {
+            @Size(max = 200) List<@Valid @NotNull Village> villages,
+            @Size(max = 200) List<@NotNull Long> areas) {
+
+        /** Targets by name only, as before areas existed. */
+        public Targets(final List<String> receivers, final List<String> communes, final List<Village> villages) {
+            this(receivers, communes, villages, null);
+        }
 
         boolean isEmpty() {
-            return empty(receivers) && empty(communes) && empty(villages);
+            return empty(receivers) && empty(communes) && empty(villages) && empty(areas);
         }
 
         private static boolean empty(final List<?> l) {

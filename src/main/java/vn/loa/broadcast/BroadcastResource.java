@@ -21,7 +21,10 @@ import java.net.URI;
 import java.util.List;
 import vn.loa.security.Role;
 
-/** {@code /api/broadcasts}: staff schedule approved bulletins; everyone logged in can follow a broadcast. */
+/**
+ * {@code /api/broadcasts}: staff schedule approved bulletins; everyone logged in follows the broadcasts of their area,
+ * with the deliveries to their area's receivers.
+ */
 @Path("/api/broadcasts")
 @Produces(MediaType.APPLICATION_JSON)
 public class BroadcastResource {
@@ -47,14 +50,16 @@ public class BroadcastResource {
     @GET
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<BroadcastView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) final int limit) {
-        return service.list(limit).stream().map(b -> BroadcastView.of(b, service.deliveries(b.id))).toList();
+        final String me = identity.getPrincipal().getName();
+        return service.list(limit, me).stream().map(b -> BroadcastView.of(b, service.deliveries(b.id, me))).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public BroadcastView get(@PathParam("id") final long id) {
-        return view(id);
+        final String me = identity.getPrincipal().getName();
+        return BroadcastView.of(service.get(id, me), service.deliveries(id, me));
     }
 
     private BroadcastView view(final long id) {

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.loa.area.AreaDirectory;
+import vn.loa.area.AreaGuard;
+import vn.loa.area.AreaScope;
 import vn.loa.bulletin.Bulletin;
 import vn.loa.bulletin.BulletinState;
 import vn.loa.error.ConflictException;
@@ -36,6 +39,12 @@ public class BroadcastService {
     @Inject
     vn.loa.audit.AuditTrail audit;
 
+    @Inject
+    AreaGuard guard;
+
+    @Inject
+    AreaDirectory areas;
+
     @Transactional
     public Broadcast create(final String by, final BroadcastRequest r) {
         final Instant now = clock.instant();
@@ -57,8 +66,9 @@ public class BroadcastService {
             throw new InvalidInputException("expires-too-late",
                     "expiresAt must be within " + config.maxValidity().toDays() + " days of playAt");
         }
+        final AreaScope scope = guard.scope(by);
         final Bulletin bulletin = Bulletin.findById(r.bulletinId());
-        if (bulletin == null) {
+        if (bulletin == null || !scope.contains(bulletin.areaId)) {
             throw new InvalidInputException("unknown-bulletin", "bulletin " + r.bulletinId() + " does not exist");
         }
         if (bulletin.state != BulletinState.APPROVED) {
@@ -66,9 +76,9 @@ public class BroadcastService {
                     "bulletin " + bulletin.id + " is " + bulletin.state + "; only an approved bulletin can be broadcast");
         }
         if (r.targets().isEmpty()) {
-            throw new InvalidInputException("no-targets", "targets must name receivers, communes or villages");
+            throw new InvalidInputException("no-targets", "targets must name receivers, communes, villages or areas");
         }
-        final Map<String, Receiver> receivers = resolve(r.targets());
+        final Map<String, Receiver> receivers = resolve(r.targets(), scope, by);
 
         final Broadcast b = new Broadcast();
         b.bulletinId = bulletin.id;
@@ -95,6 +105,7 @@ public class BroadcastService {
         return b;
     }
 
+    /** Any broadcast, whatever the caller's area: for internal use; requests use {@link #get(long, String)}. */
     public Broadcast get(final long id) {
         final Broadcast b = Broadcast.findById(id);
         if (b == null) {
@@ -107,12 +118,58 @@ public class BroadcastService {
         return Delivery.list("broadcastId", Sort.by("receiverId"), broadcastId);
     }
 
-    /** The newest {@code limit} broadcasts. */
-    public List<Broadcast> list(final int limit) {
+    /**
+     * The deliveries of a broadcast to receivers in the user's area: someone who sees a province-wide broadcast from
+     * their commune sees their commune's receivers only.
+     */
+    public List<Delivery> deliveries(final long broadcastId, final String username) {
+        final AreaScope scope = guard.scope(username);
+        if (scope.everywhere()) {
+            return deliveries(broadcastId);
+        }
+        if (scope.areaIds().isEmpty()) {
+            return List.of();
+        }
+        return Delivery.list("from Delivery d where d.broadcastId = ?1 and exists (select r.id from Receiver r "
+                + "where r.id = d.receiverId and r.areaId in ?2) order by d.receiverId", broadcastId, scope.areaIds());
+    }
+
+    /** The newest {@code limit} broadcasts everywhere: callers go through the scoped one. */
+    private static List<Broadcast> list(final int limit) {
         return Broadcast.findAll(Sort.descending("id")).page(0, limit).list();
     }
 
-    private Map<String, Receiver> resolve(final BroadcastRequest.Targets t) {
+    /** A broadcast the user may see: its bulletin or one of its receivers lies in their area; 404 otherwise. */
+    public Broadcast get(final long id, final String username) {
+        final Broadcast b = get(id);
+        final AreaScope scope = guard.scope(username);
+        if (!scope.everywhere() && (scope.areaIds().isEmpty()
+                || Broadcast.count("from Broadcast b where b.id = ?1 and (" + VISIBLE + ")", id, scope.areaIds()) == 0)) {
+            throw new NotFoundException("broadcast", id);
+        }
+        return b;
+    }
+
+    /** The newest {@code limit} broadcasts the user may see. */
+    public List<Broadcast> list(final int limit, final String username) {
+        final AreaScope scope = guard.scope(username);
+        if (scope.everywhere()) {
+            return list(limit);
+        }
+        if (scope.areaIds().isEmpty()) {
+            return List.of();
+        }
+        return Broadcast.find("from Broadcast b where b.id > ?1 and (" + VISIBLE + ") order by b.id desc", -1L,
+                scope.areaIds()).page(0, limit).list();
+    }
+
+    /** A broadcast is visible in an area when its bulletin was written for it or one of its receivers stands in it. */
+    private static final String VISIBLE = "exists (select u.id from Bulletin u where u.id = b.bulletinId and u.areaId in ?2)"
+            + " or exists (select d.id from Delivery d, Receiver r where d.broadcastId = b.id and d.receiverId = r.id"
+            + " and r.areaId in ?2)";
+
+    /** Resolves the targets to receivers; anything outside the scheduler's area refuses the whole request. */
+    private Map<String, Receiver> resolve(final BroadcastRequest.Targets t, final AreaScope scope, final String by) {
         final Map<String, Receiver> found = new LinkedHashMap<>();
         if (t.receivers() != null) {
             for (String id : t.receivers()) {
@@ -120,7 +177,26 @@ public class BroadcastService {
                 if (r == null) {
                     throw new InvalidInputException("unknown-receiver", "receiver " + id + " is not registered");
                 }
+                if (!scope.contains(r.areaId)) {
+                    throw AreaGuard.outside(by, "receiver " + id);
+                }
                 found.put(r.id, r);
+            }
+        }
+        if (t.areas() != null) {
+            for (Long areaId : t.areas()) {
+                if (Receiver.getEntityManager().find(vn.loa.area.Area.class, areaId) == null) {
+                    throw new InvalidInputException("unknown-area", "area " + areaId + " does not exist");
+                }
+                if (!scope.contains(areaId)) {
+                    throw AreaGuard.outside(by, "area " + areaId + " (" + areas.path(areaId) + ")");
+                }
+                final List<Receiver> inArea = Receiver.list("areaId in ?1", areas.subtreeIds(areaId));
+                if (inArea.isEmpty()) {
+                    throw new InvalidInputException("no-receivers-in-area",
+                            "no receiver is registered in area " + areaId + " (" + areas.path(areaId) + ")");
+                }
+                inArea.forEach(r -> found.put(r.id, r));
             }
         }
         if (t.communes() != null) {
@@ -128,6 +204,9 @@ public class BroadcastService {
                 final List<Receiver> inCommune = Receiver.list("commune", commune);
                 if (inCommune.isEmpty()) {
                     throw new InvalidInputException("unknown-commune", "no receiver is registered in commune " + commune);
+                }
+                if (inCommune.stream().anyMatch(r -> !scope.contains(r.areaId))) {
+                    throw AreaGuard.outside(by, "commune " + commune);
                 }
                 inCommune.forEach(r -> found.put(r.id, r));
             }
@@ -138,6 +217,9 @@ public class BroadcastService {
                 if (inVillage.isEmpty()) {
                     throw new InvalidInputException("unknown-village",
                             "no receiver is registered in village " + v.village() + ", commune " + v.commune());
+                }
+                if (inVillage.stream().anyMatch(r -> !scope.contains(r.areaId))) {
+                    throw AreaGuard.outside(by, "village " + v.village() + ", commune " + v.commune());
                 }
                 inVillage.forEach(r -> found.put(r.id, r));
             }

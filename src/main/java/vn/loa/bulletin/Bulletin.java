@@ -50,6 +50,10 @@ public class Bulletin extends PanacheEntityBase {
     @Column(nullable = false, length = 64)
     public String author;
 
+    /** The area this bulletin was written for (its author's by default); null only for rows older than areas. */
+    @Column(name = "area_id")
+    public Long areaId;
+
     @Column(name = "revision_of")
     public Long revisionOf;
 
@@ -162,6 +166,7 @@ public class Bulletin extends PanacheEntityBase {
     Bulletin revise(final String by, final Instant now) {
         final Bulletin copy = draft(by, title, text, language, priority, now);
         copy.revisionOf = id;
+        copy.areaId = areaId;
         return copy;
     }
 

@@ -12,5 +12,7 @@ public record BulletinRequest(
         @NotBlank @Size(max = Bulletin.MAX_TEXT) String text,
         @NotBlank @Size(max = 35) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                 message = "must be a language tag such as en, vi or hmn") String language,
-        @NotNull Priority priority) {
+        @NotNull Priority priority,
+        /** The area the bulletin is for, within the author's; null: the author's own area. */
+        Long areaId) {
 }

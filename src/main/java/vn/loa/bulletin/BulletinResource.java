@@ -38,7 +38,7 @@ public class BulletinResource {
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<BulletinView> list(@QueryParam("state") final String state,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) final int limit) {
-        return service.list(state == null ? null : BulletinState.parse(state), limit).stream()
+        return service.list(state == null ? null : BulletinState.parse(state), limit, me()).stream()
                 .map(BulletinView::of).toList();
     }
 
@@ -46,7 +46,7 @@ public class BulletinResource {
     @Path("{id}")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public BulletinView get(@PathParam("id") final long id) {
-        return BulletinView.of(service.get(id));
+        return BulletinView.of(service.get(id, me()));
     }
 
     @POST

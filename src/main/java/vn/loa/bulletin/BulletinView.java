@@ -6,7 +6,7 @@ import java.time.Instant;
 /** A bulletin as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BulletinView(long id, String title, String text, String language, Priority priority,
-        BulletinState state, String author, Long revisionOf, Instant createdAt, Instant updatedAt,
+        BulletinState state, String author, Long areaId, Long revisionOf, Instant createdAt, Instant updatedAt,
         Instant submittedAt, String decidedBy, Instant decidedAt, String rejectionReason, Audio audio) {
 
     /** The approved audio: where to fetch it and what it is. */
@@ -16,7 +16,7 @@ public record BulletinView(long id, String title, String text, String language, 
     static BulletinView of(final Bulletin b) {
         final Audio audio = b.audioSha256 == null ? null
                 : new Audio(b.audioSha256, b.audioBytes, b.audioDurationMs, "/api/audio/" + b.audioSha256 + ".mp3");
-        return new BulletinView(b.id, b.title, b.text, b.language, b.priority, b.state, b.author, b.revisionOf,
+        return new BulletinView(b.id, b.title, b.text, b.language, b.priority, b.state, b.author, b.areaId, b.revisionOf,
                 b.createdAt, b.updatedAt, b.submittedAt, b.decidedBy, b.decidedAt, b.rejectionReason, audio);
     }
 }

@@ -81,6 +81,6 @@ public class ControlResource {
     @Path("control-commands")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<View> recent(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) final int limit) {
-        return service.recent(limit).stream().map(View::of).toList();
+        return service.recent(limit, identity.getPrincipal().getName()).stream().map(View::of).toList();
     }
 }

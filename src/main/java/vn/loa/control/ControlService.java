@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import vn.loa.area.AreaGuard;
+import vn.loa.area.AreaScope;
 import vn.loa.error.InvalidInputException;
 import vn.loa.receiver.Receiver;
 import vn.loa.signing.ControllerKeys;
@@ -34,10 +36,13 @@ public class ControlService {
     @Inject
     vn.loa.audit.AuditTrail audit;
 
+    @Inject
+    AreaGuard guard;
+
     /** A digest will do: the receiver reports what it knows, and the controller repairs what was lost. */
     static final Duration REPORT_VALIDITY = Duration.ofMinutes(10);
 
-    /** Stops playback on the named receivers, or on all of them. */
+    /** Stops playback on the named receivers, or on all of them in the caller's area (403 for any outside it). */
     @Transactional
     public List<ControlCommand> stop(final String by, final List<String> receiverIds, final boolean all) {
         return recorded(by, "control.stop", all, queueAll(ControlType.STOP, STOP_VALIDITY, by, receiverIds, all));
@@ -73,13 +78,19 @@ public class ControlService {
 
     private List<ControlCommand> queueAll(final ControlType type, final Duration validity, final String by,
             final List<String> receiverIds, final boolean all) {
+        final AreaScope scope = guard.scope(by);
         final List<String> targets = new ArrayList<>();
         if (all) {
-            Receiver.<Receiver>listAll(Sort.by("id")).forEach(r -> targets.add(r.id));
+            Receiver.<Receiver>listAll(Sort.by("id")).stream().filter(r -> scope.contains(r.areaId))
+                    .forEach(r -> targets.add(r.id));
         } else if (receiverIds != null) {
             for (String id : new LinkedHashSet<>(receiverIds)) {
-                if (Receiver.findById(id) == null) {
+                final Receiver r = Receiver.findById(id);
+                if (r == null) {
                     throw new InvalidInputException("unknown-receiver", "receiver " + id + " is not registered");
+                }
+                if (!scope.contains(r.areaId)) {
+                    throw AreaGuard.outside(by, "receiver " + id);
                 }
                 targets.add(id);
             }
@@ -127,8 +138,22 @@ public class ControlService {
         return made;
     }
 
-    public List<ControlCommand> recent(final int limit) {
+    private static List<ControlCommand> recent(final int limit) {
         return ControlCommand.findAll(Sort.descending("id")).page(0, limit).list();
+    }
+
+    /** The newest {@code limit} control commands to receivers in the user's area. */
+    public List<ControlCommand> recent(final int limit, final String username) {
+        final AreaScope scope = guard.scope(username);
+        if (scope.everywhere()) {
+            return recent(limit);
+        }
+        if (scope.areaIds().isEmpty()) {
+            return List.of();
+        }
+        return ControlCommand.find("from ControlCommand c where exists (select r.id from Receiver r "
+                + "where r.id = c.receiverId and r.areaId in ?1) order by c.id desc", scope.areaIds())
+                .page(0, limit).list();
     }
 
     private static ControlCommand queue(final ControlType type, final String receiverId, final String by,

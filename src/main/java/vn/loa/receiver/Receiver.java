@@ -17,6 +17,11 @@ public class Receiver extends PanacheEntityBase {
     @Column(nullable = false, length = 120)
     public String name;
 
+    /** The village (an area of level VILLAGE) this receiver stands in. */
+    @Column(name = "area_id", nullable = false)
+    public Long areaId;
+
+    /** Display names of the village and its commune, kept equal to the areas' names on rename and move. */
     @Column(nullable = false, length = 120)
     public String village;
 

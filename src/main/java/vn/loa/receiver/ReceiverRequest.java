@@ -4,10 +4,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Registration of a receiver. Without an id, the controller makes one from the village name. */
+/**
+ * Registration of a receiver. Its place is {@code areaId} (a village), or, as before areas existed, the
+ * {@code village} and {@code commune} names (found, or created in the only province). Without an id, the controller
+ * makes one from the village name.
+ */
 public record ReceiverRequest(
         @Pattern(regexp = ReceiverId.REGEX, message = "must be 2-63 characters of a-z, 0-9 and -") String id,
         @NotBlank @Size(max = 120) String name,
-        @NotBlank @Size(max = 120) String village,
-        @NotBlank @Size(max = 120) String commune) {
+        @Size(max = 120) String village,
+        @Size(max = 120) String commune,
+        Long areaId) {
+
+    /** Registration by names, as before areas existed. */
+    public ReceiverRequest(final String id, final String name, final String village, final String commune) {
+        this(id, name, village, commune, null);
+    }
 }

@@ -1,6 +1,7 @@
 package vn.loa.receiver;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,7 +21,7 @@ import java.util.List;
 import vn.loa.security.Role;
 import vn.loa.signing.ControllerKeys;
 
-/** {@code /api/receivers}: admins register receivers; everyone logged in can see the fleet. */
+/** {@code /api/receivers}: admins register receivers; everyone logged in sees the fleet in their area. */
 @Path("/api/receivers")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReceiverResource {
@@ -36,6 +37,9 @@ public class ReceiverResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecurityIdentity identity;
 
     /** The answer to a registration: the receiver, and the key its agent must be configured with. */
     public record Registered(@JsonUnwrapped ReceiverView receiver, String brokerUsername, String brokerSecret,
@@ -72,7 +76,7 @@ public class ReceiverResource {
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<ReceiverView> list(@QueryParam("commune") final String commune,
             @QueryParam("village") final String village, @QueryParam("flagged") final boolean flagged) {
-        return service.list(commune, village).stream().map(this::view)
+        return service.list(commune, village, me()).stream().map(this::view)
                 .filter(v -> !flagged || !v.flags().isEmpty()).toList();
     }
 
@@ -80,6 +84,10 @@ public class ReceiverResource {
     @Path("{id}")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public ReceiverView get(@PathParam("id") final String id) {
-        return view(service.get(id));
+        return view(service.get(id, me()));
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
     }
 }

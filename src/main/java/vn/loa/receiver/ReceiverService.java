@@ -12,7 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.loa.area.Area;
+import vn.loa.area.AreaDirectory;
+import vn.loa.area.AreaGuard;
+import vn.loa.area.AreaLevel;
+import vn.loa.area.AreaScope;
+import vn.loa.area.AreaService;
 import vn.loa.error.ConflictException;
+import vn.loa.error.InvalidInputException;
 import vn.loa.error.NotFoundException;
 
 /** The receiver registry, and presence as reported by the receivers themselves. */
@@ -28,6 +35,15 @@ public class ReceiverService {
     @Inject
     vn.loa.audit.AuditTrail audit;
 
+    @Inject
+    AreaService areas;
+
+    @Inject
+    AreaDirectory directory;
+
+    @Inject
+    AreaGuard guard;
+
     /** A receiver just registered (or given a new secret), with the secret in clear: shown this once. */
     public record WithSecret(Receiver receiver, String secret) {
     }
@@ -40,15 +56,17 @@ public class ReceiverService {
     /** Registers with a given secret: only for demo mode, whose documented secret lets the walkthrough connect. */
     @Transactional
     public WithSecret register(final ReceiverRequest r, final String secret) {
-        final String id = r.id() != null ? r.id() : newId(r.village());
+        final Area village = village(r);
+        final String id = r.id() != null ? r.id() : newId(village.name);
         if (Receiver.findById(id) != null) {
             throw new ConflictException("receiver-exists", "receiver " + id + " is already registered");
         }
         final Receiver receiver = new Receiver();
         receiver.id = id;
         receiver.name = r.name().strip();
-        receiver.village = r.village().strip();
-        receiver.commune = r.commune().strip();
+        receiver.areaId = village.id;
+        receiver.village = village.name;
+        receiver.commune = directory.get(village.parentId).name;
         receiver.createdAt = clock.instant();
         setSecret(receiver, secret);
         receiver.persist();
@@ -56,6 +74,28 @@ public class ReceiverService {
                 "name", receiver.name, "village", receiver.village, "commune", receiver.commune));
         credentialsChanged.fire(new CredentialsChanged(id));
         return new WithSecret(receiver, secret);
+    }
+
+    /** The village a registration names: by id (open, of level VILLAGE), or by village and commune names. */
+    private Area village(final ReceiverRequest r) {
+        if (r.areaId() != null) {
+            final Area a;
+            try {
+                a = areas.open(r.areaId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("unknown-area", "area " + r.areaId() + " does not exist");
+            }
+            if (a.level != AreaLevel.VILLAGE) {
+                throw new InvalidInputException("receiver-needs-village",
+                        "a receiver stands in a village (thôn, bản); area " + a.id + " is a " + a.level);
+            }
+            return a;
+        }
+        if (r.village() == null || r.village().isBlank() || r.commune() == null || r.commune().isBlank()) {
+            throw new InvalidInputException("receiver-needs-village",
+                    "give areaId (a village), or village and commune names / cần chọn thôn, bản");
+        }
+        return areas.villageByNames(r.commune(), r.village());
     }
 
     /** Replaces a receiver's broker secret (a lost or leaked one); the old one stops working. */
@@ -85,6 +125,7 @@ public class ReceiverService {
         return r == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(r.secretSha256);
     }
 
+    /** Any receiver, whatever the caller's area: for internal use; requests use {@link #get(String, String)}. */
     public Receiver get(final String id) {
         final Receiver r = Receiver.findById(id);
         if (r == null) {
@@ -93,7 +134,22 @@ public class ReceiverService {
         return r;
     }
 
-    public List<Receiver> list(final String commune, final String village) {
+    /** A receiver the user may see; outside their area it does not exist for them (404, not 403). */
+    public Receiver get(final String id, final String username) {
+        final Receiver r = get(id);
+        if (!guard.scope(username).contains(r.areaId)) {
+            throw new NotFoundException("receiver", id);
+        }
+        return r;
+    }
+
+    /** The receivers in the user's area, optionally in one commune and/or village (by name). */
+    public List<Receiver> list(final String commune, final String village, final String username) {
+        final AreaScope scope = guard.scope(username);
+        return list(commune, village).stream().filter(r -> scope.contains(r.areaId)).toList();
+    }
+
+    private static List<Receiver> list(final String commune, final String village) {
         if (commune != null && village != null) {
             return Receiver.list("commune = ?1 and village = ?2", Sort.by("id"), commune, village);
         }

@@ -8,7 +8,7 @@ import java.util.List;
  * A receiver as the API shows it, with its last heartbeat and the flags an operator should act on:
  * {@code offline}, {@code clock-skew}, {@code on-battery}, {@code low-battery}.
  */
-public record ReceiverView(String id, String name, String village, String commune, boolean online,
+public record ReceiverView(String id, String name, Long areaId, String village, String commune, boolean online,
         Instant lastSeenAt, String agent, Instant createdAt, Health health, List<String> flags) {
 
     /** The last heartbeat's health fields; null ones were not reported. */
@@ -33,7 +33,7 @@ public record ReceiverView(String id, String name, String village, String commun
         }
         final Health health = new Health(r.statusAt, r.firmware, r.powerSource, r.batteryPercent, r.signalDbm,
                 r.volumePercent, r.storageFreeBytes, r.queuedCommands, r.clockOffsetMs);
-        return new ReceiverView(r.id, r.name, r.village, r.commune, r.online, r.lastSeenAt, r.agent, r.createdAt,
+        return new ReceiverView(r.id, r.name, r.areaId, r.village, r.commune, r.online, r.lastSeenAt, r.agent, r.createdAt,
                 health, List.copyOf(flags));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.loa.area.AreaScope;
 
 /** Reads the broadcast log: deliveries joined with their plan, bulletin and receiver, filtered. */
 @ApplicationScoped
@@ -19,8 +20,12 @@ class LogQuery {
     @Inject
     EntityManager em;
 
+    /** Rows of receivers in {@code scope} only. */
     List<LogRow> find(final Instant from, final Instant to, final String commune, final String village,
-            final String receiver) {
+            final String receiver, final AreaScope scope) {
+        if (!scope.everywhere() && scope.areaIds().isEmpty()) {
+            return List.of();
+        }
         final StringBuilder jpql = new StringBuilder("""
                 select new vn.loa.report.LogRow(b.id, u.id, u.title, r.id, r.name, r.commune, r.village,
                     b.playAt, d.startedAt, d.finishedAt, cast(d.state as String), d.detail, d.reportedAt,
@@ -47,6 +52,10 @@ class LogQuery {
         if (receiver != null) {
             jpql.append(" and r.id = :receiver");
             params.put("receiver", receiver);
+        }
+        if (!scope.everywhere()) {
+            jpql.append(" and r.areaId in :areas");
+            params.put("areas", scope.areaIds());
         }
         jpql.append(" order by b.playAt desc, r.id");
         final TypedQuery<LogRow> q = em.createQuery(jpql.toString(), LogRow.class);

@@ -1,5 +1,6 @@
 package vn.loa.report;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,19 +11,26 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import vn.loa.area.AreaGuard;
 import vn.loa.error.InvalidInputException;
 import vn.loa.security.Role;
 
 /**
  * {@code GET /api/logs}: what played where and when, and what failed. JSON by default, CSV with
  * {@code format=csv}. {@code from} and {@code to} bound the scheduled time (ISO-8601 with offset; {@code to} is
- * exclusive).
+ * exclusive). Only receivers in the caller's area appear.
  */
 @Path("/api/logs")
 public class LogResource {
 
     @Inject
     LogQuery query;
+
+    @Inject
+    AreaGuard guard;
+
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN, Role.STAFF, Role.APPROVER})
@@ -34,7 +42,8 @@ public class LogResource {
         if (start != null && end != null && !end.isAfter(start)) {
             throw new InvalidInputException("invalid-range", "'to' must be after 'from'");
         }
-        final List<LogRow> rows = query.find(start, end, commune, village, receiver);
+        final List<LogRow> rows = query.find(start, end, commune, village, receiver,
+                guard.scope(identity.getPrincipal().getName()));
         if (format == null || "json".equals(format)) {
             return Response.ok(rows, "application/json").build();
         }

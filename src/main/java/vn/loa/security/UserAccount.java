@@ -46,6 +46,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Where this user works (see {@code vn.loa.area.AreaGuard}); null only for administrators, who act everywhere. */
+    @Column(name = "area_id")
+    public Long areaId;
+
     public static UserAccount create(final String username, final String password, final Role role,
             final Instant now) {
         final UserAccount user = new UserAccount();

@@ -11,5 +11,7 @@ public record UserRequest(
         String username,
         @NotNull @Size(min = 12, max = 72) String password,
         @NotNull @Pattern(regexp = Role.REGEX, message = "must be staff, approver, official or admin")
-        String role) {
+        String role,
+        /** The user's area; required except for administrators (who act everywhere, at any level). */
+        Long areaId) {
 }

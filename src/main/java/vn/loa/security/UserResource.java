@@ -23,9 +23,9 @@ import java.util.List;
 public class UserResource {
 
     /** A user as the API shows it. */
-    public record UserView(String username, String role, Instant createdAt) {
+    public record UserView(String username, String role, Long areaId, Instant createdAt) {
         static UserView of(final UserAccount u) {
-            return new UserView(u.username, u.role, u.createdAt);
+            return new UserView(u.username, u.role, u.areaId, u.createdAt);
         }
     }
 
@@ -47,7 +47,8 @@ public class UserResource {
     @RolesAllowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull final UserRequest request) {
-        final UserAccount u = users.create(request.username(), request.password(), Role.of(request.role()));
+        final UserAccount u = users.create(request.username(), request.password(), Role.of(request.role()),
+                request.areaId());
         return Response.created(URI.create("/api/users/" + u.username)).entity(UserView.of(u)).build();
     }
 

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.loa.support.Api;
 
 @QuarkusTest
 class BulletinResourceTest {
@@ -53,7 +54,7 @@ class BulletinResourceTest {
     @Test
     void approve_byAuthor_isForbidden() {
         as("admin").body(Map.of("username", "staff-approver", "password", "a-long-password-1",
-                "role", "approver")).post("/api/users").then().statusCode(201);
+                "role", "approver", "areaId", Api.demoAreaId())).post("/api/users").then().statusCode(201);
         // an approver cannot write bulletins, so the four-eyes rule is checked on the author name itself:
         final long id = draft("en");
         as("staff").post("/api/bulletins/" + id + "/submit").then().statusCode(200);
@@ -170,8 +171,8 @@ class BulletinResourceTest {
 
     @Test
     void submit_byAnotherStaffMember_isForbidden() {
-        as("admin").body(Map.of("username", "staff2", "password", "another-long-password", "role", "staff"))
-                .post("/api/users").then().statusCode(201);
+        as("admin").body(Map.of("username", "staff2", "password", "another-long-password", "role", "staff",
+                "areaId", Api.demoAreaId())).post("/api/users").then().statusCode(201);
         final long id = draft("en");
         given().auth().preemptive().basic("staff2", "another-long-password").contentType(ContentType.JSON)
                 .post("/api/bulletins/" + id + "/submit").then().statusCode(403)

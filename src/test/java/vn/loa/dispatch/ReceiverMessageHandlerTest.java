@@ -43,7 +43,7 @@ class ReceiverMessageHandlerTest {
     @Test
     void handle_heartbeatOnBatteryWithSkewedClock_isFlagged() {
         final String rx = "rx-fleet-" + Long.toString(System.nanoTime(), 36);
-        vn.loa.support.Api.as("admin").body(java.util.Map.of("id", rx, "name", "n", "village", "v", "commune", "c"))
+        vn.loa.support.Api.as("admin").body(java.util.Map.of("id", rx, "name", "n", "village", "v", "commune", "Lũng Cú"))
                 .post("/api/receivers").then().statusCode(201);
         final java.time.OffsetDateTime ahead = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7))
                 .plusSeconds(5);

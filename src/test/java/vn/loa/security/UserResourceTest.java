@@ -16,8 +16,9 @@ class UserResourceTest {
 
     @Test
     void create_thenLogIn_withNewRole() {
-        as("admin").body(Map.of("username", "can.bo.xa", "password", "mat-khau-rat-dai", "role", "official"))
-                .post("/api/users").then().statusCode(201).body("role", equalTo("official"),
+        as("admin").body(Map.of("username", "can.bo.xa", "password", "mat-khau-rat-dai", "role", "official",
+                "areaId", vn.loa.support.Api.demoAreaId())).post("/api/users").then().statusCode(201)
+                .body("role", equalTo("official"), "areaId", equalTo((int) vn.loa.support.Api.demoAreaId()),
                         "$", not(org.hamcrest.Matchers.hasKey("passwordHash")));
         given().auth().preemptive().basic("can.bo.xa", "mat-khau-rat-dai").get("/api/me").then().statusCode(200)
                 .body("username", equalTo("can.bo.xa"), "role", equalTo("official"));

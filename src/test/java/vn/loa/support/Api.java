@@ -20,6 +20,11 @@ public final class Api {
         return given().auth().preemptive().basic(user, password).contentType(ContentType.JSON);
     }
 
+    /** The demo users' area (Lũng Cú commune, in the demo province Tuyên Quang). */
+    public static long demoAreaId() {
+        return as("staff").get("/api/me").then().statusCode(200).extract().jsonPath().getLong("areaId");
+    }
+
     /** Creates an approved English bulletin written by {@code staff} and approved by {@code approver}. */
     public static long approvedBulletin(final String title, final String text) {
         final long id = as("staff").body(Map.of("title", title, "text", text, "language", "en",

@@ -1,0 +1,54 @@
+package vn.loa.area;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A province, commune or village, as data: borders move (Hà Giang became part of Tuyên Quang in 2025), so areas are
+ * rows an administrator renames, moves and archives, never constants. Rules live in {@link AreaService}.
+ */
+@Entity
+public class Area extends PanacheEntityBase {
+
+    /** Longest name, in characters (as the receiver's commune and village columns). */
+    public static final int MAX_NAME = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public AreaLevel level;
+
+    @Column(nullable = false, length = MAX_NAME)
+    public String name;
+
+    /** The official administrative code, when known. */
+    @Column(length = 32)
+    public String code;
+
+    /** An archived area keeps its history readable but takes no new receivers, users or bulletins. */
+    @Column(nullable = false)
+    public boolean archived;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+}

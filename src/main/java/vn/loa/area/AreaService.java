@@ -1,0 +1,202 @@
+package vn.loa.area;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import vn.loa.error.ConflictException;
+import vn.loa.error.InvalidInputException;
+
+/**
+ * Changing the area tree (administrators): create, rename, move, archive, delete. A rename or move never orphans a
+ * receiver or its history: receivers keep their village's and commune's names as display columns, updated here in
+ * the same transaction; an area still in use cannot be deleted, only archived or emptied first.
+ */
+@ApplicationScoped
+public class AreaService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AreaDirectory directory;
+
+    @Inject
+    vn.loa.audit.AuditTrail audit;
+
+    @Transactional
+    public Area create(final AreaRequest r) {
+        if (r.level() == null) {
+            throw new InvalidInputException("invalid-area-level", "level must be PROVINCE, COMMUNE or VILLAGE");
+        }
+        final AreaLevel level = AreaLevel.parse(r.level());
+        final String name = AreaRules.name(r.name());
+        final Area parent = r.parentId() == null ? null : openParent(r.parentId());
+        AreaRules.requireNesting(level, parent == null ? null : parent.level);
+        requireUniqueName(parent == null ? null : parent.id, name, null);
+        return persist(parent == null ? null : parent.id, level, name, blankToNull(r.code()));
+    }
+
+    /** Renames and/or moves an area (a new parent of the same level as the old one), and updates the receivers. */
+    @Transactional
+    public Area update(final long id, final AreaRequest r) {
+        final Area area = directory.get(id);
+        if (r.level() != null && AreaLevel.parse(r.level()) != area.level) {
+            throw new InvalidInputException("area-level-fixed",
+                    "the level of an area cannot change; create a new area and move its children");
+        }
+        final String name = AreaRules.name(r.name());
+        final Long parentId = area.level == AreaLevel.PROVINCE ? null : r.parentId() == null ? area.parentId : r.parentId();
+        if (area.level == AreaLevel.PROVINCE && r.parentId() != null) {
+            AreaRules.requireNesting(area.level, directory.get(r.parentId()).level);
+        }
+        if (parentId != null && !parentId.equals(area.parentId)) {
+            AreaRules.requireNesting(area.level, openParent(parentId).level);
+        }
+        requireUniqueName(parentId, name, area.id);
+        area.name = name;
+        area.parentId = parentId;
+        if (r.code() != null) {
+            area.code = blankToNull(r.code());
+        }
+        area.updatedAt = clock.instant();
+        em.flush();
+        refreshReceiverNames(area);
+        audit.record(audit.currentActor(), "area.changed", "area", String.valueOf(id), vn.loa.audit.AuditTrail.json(
+                "name", name, "parentId", parentId, "code", area.code));
+        return area;
+    }
+
+    /** Archives an area and everything below it: history stays readable, nothing new is placed there. */
+    @Transactional
+    public Area archive(final long id) {
+        final Area area = directory.get(id);
+        final Instant now = clock.instant();
+        for (Area a : directory.subtree(id)) {
+            if (!a.archived) {
+                a.archived = true;
+                a.updatedAt = now;
+            }
+        }
+        audit.record(audit.currentActor(), "area.archived", "area", String.valueOf(id), null);
+        return area;
+    }
+
+    /** Deletes an unused area; anything still placed in it (children, receivers, users, bulletins) refuses. */
+    @Transactional
+    public void delete(final long id) {
+        final Area area = directory.get(id);
+        requireUnused(area, "children", "select count(a) from Area a where a.parentId = :id");
+        requireUnused(area, "receivers", "select count(r) from Receiver r where r.areaId = :id");
+        requireUnused(area, "users", "select count(u) from UserAccount u where u.areaId = :id");
+        requireUnused(area, "bulletins (and their broadcasts)", "select count(b) from Bulletin b where b.areaId = :id");
+        area.delete();
+        audit.record(audit.currentActor(), "area.deleted", "area", String.valueOf(id),
+                vn.loa.audit.AuditTrail.json("name", area.name, "level", area.level));
+    }
+
+    /**
+     * The village named {@code village} in the commune named {@code commune}, created when missing: registration
+     * by names, as before areas existed. A new commune goes into the only province; with several provinces, or a
+     * commune name found in several, the caller must give an area id instead.
+     */
+    @Transactional
+    public Area villageByNames(final String commune, final String village) {
+        final String communeName = AreaRules.name(commune);
+        final String villageName = AreaRules.name(village);
+        final List<Area> communes = Area.<Area>list("level = ?1 and archived = false", AreaLevel.COMMUNE).stream()
+                .filter(a -> AreaRules.key(a.name).equals(AreaRules.key(communeName))).toList();
+        if (communes.size() > 1) {
+            throw new InvalidInputException("ambiguous-area",
+                    "there are " + communes.size() + " communes named " + communeName + "; give areaId instead");
+        }
+        final Area c = communes.isEmpty() ? persist(onlyProvince(communeName).id, AreaLevel.COMMUNE, communeName, null)
+                : communes.get(0);
+        return directory.children(c.id).stream().filter(a -> !a.archived)
+                .filter(a -> AreaRules.key(a.name).equals(AreaRules.key(villageName))).findFirst()
+                .orElseGet(() -> persist(c.id, AreaLevel.VILLAGE, villageName, null));
+    }
+
+    /** An open (not archived) area to place something in; for callers outside this package. */
+    @Transactional
+    public Area open(final long id) {
+        final Area a = directory.get(id);
+        if (a.archived) {
+            throw new ConflictException("area-archived", "area " + id + " (" + a.name + ") is archived / đã lưu trữ");
+        }
+        return a;
+    }
+
+    private Area onlyProvince(final String communeName) {
+        final List<Area> provinces = Area.list("level = ?1 and archived = false", AreaLevel.PROVINCE);
+        if (provinces.size() != 1) {
+            throw new InvalidInputException("ambiguous-area", "commune " + communeName + " is not known and there are "
+                    + provinces.size() + " provinces to put it in; create it, then give areaId");
+        }
+        return provinces.get(0);
+    }
+
+    private Area openParent(final long parentId) {
+        try {
+            return open(parentId);
+        } catch (vn.loa.error.NotFoundException e) {
+            throw new InvalidInputException("unknown-area", "parent area " + parentId + " does not exist");
+        }
+    }
+
+    private void requireUniqueName(final Long parentId, final String name, final Long selfId) {
+        final List<AreaTree.Node> siblings = directory.tree().all().stream()
+                .filter(n -> java.util.Objects.equals(n.parentId(), parentId)).toList();
+        AreaRules.clash(siblings, name, selfId).ifPresent(n -> {
+            throw new ConflictException("area-exists", "area " + n.id() + " (" + n.name() + ") already has this name "
+                    + "at this place / tên này đã có");
+        });
+    }
+
+    private void requireUnused(final Area area, final String what, final String jpql) {
+        final long n = em.createQuery(jpql, Long.class).setParameter("id", area.id).getSingleResult();
+        if (n > 0) {
+            throw new ConflictException("area-in-use", "area " + area.id + " (" + area.name + ") still has " + n + " "
+                    + what + "; archive it, or move them first / khu vực còn được dùng: hãy lưu trữ hoặc chuyển đi");
+        }
+    }
+
+    /** Receivers show their village's and commune's names: keep those columns true after a rename or move. */
+    private void refreshReceiverNames(final Area area) {
+        if (area.level == AreaLevel.VILLAGE) {
+            final Area commune = directory.get(area.parentId);
+            em.createQuery("update Receiver r set r.village = :v, r.commune = :c where r.areaId = :id")
+                    .setParameter("v", area.name).setParameter("c", commune.name).setParameter("id", area.id)
+                    .executeUpdate();
+        } else if (area.level == AreaLevel.COMMUNE) {
+            final Set<Long> villages = directory.subtreeIds(area.id);
+            em.createQuery("update Receiver r set r.commune = :c where r.areaId in :ids")
+                    .setParameter("c", area.name).setParameter("ids", villages).executeUpdate();
+        }
+    }
+
+    private Area persist(final Long parentId, final AreaLevel level, final String name, final String code) {
+        final Area a = new Area();
+        a.parentId = parentId;
+        a.level = level;
+        a.name = name;
+        a.code = code;
+        a.createdAt = clock.instant();
+        a.updatedAt = a.createdAt;
+        a.persist();
+        audit.record(audit.currentActor(), "area.created", "area", String.valueOf(a.id), vn.loa.audit.AuditTrail.json(
+                "level", level, "name", name, "parentId", parentId, "code", code));
+        return a;
+    }
+
+    private static String blankToNull(final String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

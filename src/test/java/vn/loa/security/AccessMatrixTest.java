@@ -1,0 +1,256 @@
+package vn.loa.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.loa.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.loa.alert.SecurityEvents;
+
+/**
+ * Every endpoint, for every role and anonymous, on something inside the caller's area and on something outside it.
+ * Two communes in one province: the callers (mx.staff, mx.approver, mx.official) work in "Xã Trong"; "Xã Ngoài" holds
+ * the outside fixtures, made by its own staff and approver. {@code admin} acts everywhere.
+ *
+ * <p>Each expectation is five tokens, for anonymous, staff, approver, official and admin. A token is a status code,
+ * optionally followed by {@code +} (the body mentions the row's marker: the inside or outside thing is listed) or
+ * {@code -} (it does not), or {@code !} (a 403 problem of type {@code outside-area}). Placeholders in braces take the
+ * inside or outside fixture of the side being tested; {@code draft} and {@code submitted} are made fresh for each
+ * case. Outside things named in the URL answer 404 (their existence is not revealed); outside targets named in a
+ * body answer 403 {@code outside-area}.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final String[] CALLERS = {null, "mx.staff", "mx.approver", "mx.official", "admin"};
+    private static final String PASSWORD = "matrix-long-password";
+    private static final String PLAY_AT = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(3).withNano(0).toString();
+
+    private record Row(String method, String path, String body, String marker, String inside, String outside) {
+    }
+
+    private static Row row(final String method, final String path, final String body, final String marker,
+            final String inside, final String outside) {
+        return new Row(method, path, body, marker, inside, outside);
+    }
+
+    //               method    path                                   body                        marker        inside                     outside
+    private static final List<Row> MATRIX = List.of(
+            row("GET",    "/api/areas",                            null,                        "{villageName}", "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/areas/{village}",                  null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("POST",   "/api/areas",                            "{\"parentId\":{commune},\"level\":\"village\",\"name\":\"{name}\"}",
+                                                                                                null,          "401 403 403 403 201",     "401 403 403 403 201"),
+            row("PUT",    "/api/areas/{freshArea}",                "{\"name\":\"{name}\"}",     null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("POST",   "/api/areas/{freshArea}/archive",        null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("DELETE", "/api/areas/{freshArea}",                null,                        null,          "401 403 403 403 204",     "401 403 403 403 204"),
+            row("POST",   "/api/users",                            "{\"username\":\"{name}\",\"password\":\"" + PASSWORD + "\",\"role\":\"staff\",\"areaId\":{commune}}",
+                                                                                                null,          "401 403 403 403 201",     "401 403 403 403 201"),
+            row("GET",    "/api/users",                            null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("GET",    "/api/me",                               null,                        null,          "401 200 200 200 200",     "401 200 200 200 200"),
+            row("POST",   "/api/receivers",                        "{\"name\":\"Loa {name}\",\"areaId\":{village}}",
+                                                                                                null,          "401 403 403 403 201",     "401 403 403 403 201"),
+            row("POST",   "/api/receivers/{rx}/secret",            null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("GET",    "/api/receivers",                        null,                        "{rx}",        "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/receivers/{rx}",                   null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("GET",    "/api/bulletins?limit=1000",             null,                        "{bulletinTitle}", "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/bulletins/{bulletin}",             null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("POST",   "/api/bulletins",                        "{\"title\":\"t\",\"text\":\"Meeting at eight.\",\"language\":\"en\",\"priority\":\"routine\",\"areaId\":{village}}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("PUT",    "/api/bulletins/{draft}",                "{\"title\":\"t2\",\"text\":\"Meeting at nine.\",\"language\":\"en\",\"priority\":\"routine\"}",
+                                                                                                null,          "401 200 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/bulletins/{bulletin}/revisions",   null,                        null,          "401 201 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/bulletins/{draft}/submit",         null,                        null,          "401 200 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/bulletins/{submitted}/preview",    null,                        null,          "401 200 200 403 403",     "401 404 404 403 403"),
+            row("POST",   "/api/bulletins/{submitted}/approve",    null,                        null,          "401 403 200 403 403",     "401 403 404 403 403"),
+            row("POST",   "/api/bulletins/{submitted}/reject",     "{\"reason\":\"Say which villages\"}",
+                                                                                                null,          "401 403 200 403 403",     "401 403 404 403 403"),
+            row("POST",   "/api/broadcasts",                       "{\"bulletinId\":{insideBulletin},\"playAt\":\"" + PLAY_AT + "\",\"targets\":{\"areas\":[{village}]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("POST",   "/api/broadcasts",                       "{\"bulletinId\":{insideBulletin},\"playAt\":\"" + PLAY_AT + "\",\"targets\":{\"receivers\":[\"{rx}\"]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("GET",    "/api/broadcasts?limit=500",             null,                        "{rx}",        "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/broadcasts/{broadcast}",           null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("POST",   "/api/stop",                             "{\"receivers\":[\"{rx}\"]}", null,         "401 202 202 403 202",     "401 403! 403! 403 202"),
+            row("POST",   "/api/stop",                             "{\"all\":true}",            "{rx}",        "401 202+ 202+ 403 202+",  "401 202- 202- 403 202+"),
+            row("POST",   "/api/reconcile",                        "{\"receivers\":[\"{rx}\"]}", null,         "401 202 403 403 202",     "401 403! 403 403 202"),
+            row("POST",   "/api/keys/rotate",                      null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("GET",    "/api/control-commands?limit=1000",      null,                        "{rx}",        "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/logs",                             null,                        "{rx}",        "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/logs?format=csv",                  null,                        "{rx}",        "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/security-events?limit=1000",       null,                        "{rx}",        "401 403 403 200+ 200+",   "401 403 403 200- 200+"),
+            row("GET",    "/api/keys/controller",                  null,                        null,          "401 200 200 200 200",     "401 200 200 200 200"),
+            row("GET",    "/api/broker/mosquitto/passwd",          null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("GET",    "/api/broker/mosquitto/acl",             null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("GET",    "/api/audio/{audio}.mp3",                null,                        null,          "200 200 200 200 200",     "200 200 200 200 200"));
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    @Inject
+    SecurityEvents events;
+
+    /** Fixtures of one side: inside (Xã Trong) or outside (Xã Ngoài). */
+    private final class Side {
+        final Map<String, Supplier<String>> values = new HashMap<>();
+
+        Side(final String tag, final long province) {
+            final long commune = area(province, "commune", "Xã " + tag + " " + COUNTER.incrementAndGet());
+            final String villageName = "Thôn " + tag + " " + COUNTER.incrementAndGet();
+            final long village = area(commune, "village", villageName);
+            // inside, the callers themselves make the fixtures; outside, the other commune's own people do
+            final boolean in = "Trong".equals(tag);
+            final String staff = in ? "mx.staff" : "mx.staff.ngoai";
+            final String approver = in ? "mx.approver" : "mx.approver.ngoai";
+            user(staff, "staff", commune);
+            user(approver, "approver", commune);
+            if (in) {
+                user("mx.official", "official", commune);
+            }
+            final String rx = "rx-mx-" + tag.toLowerCase(java.util.Locale.ROOT) + "-" + COUNTER.incrementAndGet();
+            as("admin").body(Map.of("id", rx, "name", "Loa " + rx, "areaId", village)).post("/api/receivers")
+                    .then().statusCode(201);
+            final String title = "Tin " + tag + " " + COUNTER.incrementAndGet();
+            final long bulletin = submitted(staff, title);
+            login(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
+            final long broadcast = login(staff).body(Map.of("bulletinId", bulletin, "playAt", PLAY_AT,
+                    "targets", Map.of("receivers", List.of(rx)))).post("/api/broadcasts").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            as("admin").body(Map.of("receivers", List.of(rx))).post("/api/stop").then().statusCode(202);
+            events.rejection(rx, null, "bad-signature: matrix fixture", null);
+            values.put("commune", () -> Long.toString(commune));
+            values.put("village", () -> Long.toString(village));
+            values.put("villageName", () -> villageName);
+            values.put("freshArea", () -> Long.toString(area(commune, "village", "Thôn " + COUNTER.incrementAndGet())));
+            values.put("rx", () -> rx);
+            values.put("bulletin", () -> Long.toString(bulletin));
+            values.put("bulletinTitle", () -> title);
+            values.put("broadcast", () -> Long.toString(broadcast));
+            values.put("draft", () -> Long.toString(draft(staff, "Nháp " + COUNTER.incrementAndGet())));
+            values.put("submitted", () -> Long.toString(submitted(staff, "Chờ duyệt " + COUNTER.incrementAndGet())));
+            values.put("name", () -> "mx.n" + COUNTER.incrementAndGet());
+        }
+    }
+
+    @Test
+    void everyEndpoint_everyRole_insideAndOutsideTheArea() {
+        final long province = area(null, "province", "Tỉnh Ma Trận " + COUNTER.incrementAndGet());
+        final Side inside = new Side("Trong", province);
+        final Side outside = new Side("Ngoai", province);
+        final String insideBulletin = inside.values.get("bulletin").get();
+        final String audio = as("admin").get("/api/bulletins/" + insideBulletin).then().extract().path("audio.sha256");
+        for (Side s : List.of(inside, outside)) {
+            s.values.put("insideBulletin", () -> insideBulletin);
+            s.values.put("audio", () -> audio);
+        }
+        final List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (Row row : MATRIX) {
+            for (boolean in : new boolean[] {true, false}) {
+                final String[] expected = (in ? row.inside() : row.outside()).trim().split("\\s+");
+                assertEquals(CALLERS.length, expected.length, "five expectations in " + row);
+                for (int i = 0; i < CALLERS.length; i++) {
+                    cases++;
+                    final String problem = check(row, in ? inside : outside, CALLERS[i], expected[i]);
+                    if (problem != null) {
+                        failures.add((in ? "inside  " : "outside ") + row.method() + " " + row.path() + " as "
+                                + (CALLERS[i] == null ? "anonymous" : CALLERS[i]) + ": " + problem);
+                    }
+                }
+            }
+        }
+        System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
+                MATRIX.size(), CALLERS.length, cases, failures.size());
+        assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** Runs one case; null when it met the expectation, else what happened. */
+    private String check(final Row row, final Side side, final String caller, final String token) {
+        final int status = Integer.parseInt(token.replaceAll("[^0-9]", ""));
+        final String path = expand(row.path(), side);
+        final String body = row.body() == null ? null : expand(row.body(), side);
+        RequestSpecification spec = caller == null ? given().contentType(ContentType.JSON) : login(caller);
+        if (body != null) {
+            spec = spec.body(body);
+        }
+        final Response response = spec.request(row.method(), path);
+        final String text = response.asString();
+        if (response.statusCode() != status) {
+            return "expected " + status + ", got " + response.statusCode() + " " + abbreviate(text);
+        }
+        if (token.endsWith("!") && !text.contains("/problems/outside-area")) {
+            return "expected problem outside-area, got " + abbreviate(text);
+        }
+        if (token.endsWith("+") || token.endsWith("-")) {
+            final String marker = expand(row.marker(), side);
+            if (text.contains(marker) != token.endsWith("+")) {
+                return (token.endsWith("+") ? "missing " : "shows ") + marker;
+            }
+        }
+        return null;
+    }
+
+    private static String expand(final String template, final Side side) {
+        final Matcher m = PLACEHOLDER.matcher(template);
+        final StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            final Supplier<String> value = side.values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("no fixture {" + m.group(1) + "}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value.get()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String abbreviate(final String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    }
+
+    private static RequestSpecification login(final String user) {
+        return "admin".equals(user) ? as("admin")
+                : given().auth().preemptive().basic(user, PASSWORD).contentType(ContentType.JSON);
+    }
+
+    private static long area(final Long parent, final String level, final String name) {
+        final Map<String, Object> body = new HashMap<>(Map.of("level", level, "name", name));
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        return as("admin").body(body).post("/api/areas").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static void user(final String username, final String role, final long areaId) {
+        as("admin").body(Map.of("username", username, "password", PASSWORD, "role", role, "areaId", areaId))
+                .post("/api/users").then().statusCode(201);
+    }
+
+    private static long draft(final String staff, final String title) {
+        return login(staff).body(Map.of("title", title, "text", "The meeting starts at eight tonight.",
+                "language", "en", "priority", "routine")).post("/api/bulletins").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private static long submitted(final String staff, final String title) {
+        final long id = draft(staff, title);
+        login(staff).post("/api/bulletins/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+}
