@@ -37,25 +37,6 @@ interface AudioConfig {
     /** The attention chime ({@code loa.audio.chime.*}). */
     ChimeConfig chime();
 
-    /** Uploaded recordings ({@code loa.audio.recording.*}). */
-    RecordingConfig recording();
-
-    /** Limits on uploaded recordings, checked while the upload is read and parsed. */
-    interface RecordingConfig {
-
-        /** Largest upload in bytes: 20 MiB, about 17 minutes of 16 kHz mono WAV. */
-        @WithDefault("20971520")
-        long maxBytes();
-
-        /** Longest recording accepted. */
-        @WithDefault("10m")
-        Duration maxDuration();
-
-        /** Shortest recording accepted: anything shorter is a slip of the finger, not an announcement. */
-        @WithDefault("0.5s")
-        Duration minDuration();
-    }
-
     /** The two-tone attention chime before the first and after the last repeat of a bulletin. */
     interface ChimeConfig {
 

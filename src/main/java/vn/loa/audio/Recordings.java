@@ -16,12 +16,12 @@ import vn.loa.error.InvalidInputException;
 public class Recordings {
 
     private final RecordingStore store;
-    private final AudioConfig.RecordingConfig limits;
+    private final RecordingConfig limits;
 
     @Inject
-    Recordings(final RecordingStore store, final AudioConfig config) {
+    Recordings(final RecordingStore store, final RecordingConfig limits) {
         this.store = store;
-        this.limits = config.recording();
+        this.limits = limits;
     }
 
     /**
