@@ -135,7 +135,8 @@ final class Mp3Decoder {
                 int decoded = decodeOne(lib, stream, feed, Math.max(0, length), left, right, info);
                 while (decoded > 0) {
                     if (maxSamples == Long.MAX_VALUE && info.samplerate > 0) {
-                        maxSamples = (maxDurationMs + PARSE_SLACK_MS) * info.samplerate / 1000;
+                        // capped at a day so the product cannot overflow
+                        maxSamples = (Math.min(maxDurationMs, 86_400_000L) + PARSE_SLACK_MS) * info.samplerate / 1000;
                     }
                     if (count + decoded > maxSamples) {
                         throw RecordingException.tooLong(count * 1000L / info.samplerate, maxDurationMs);
