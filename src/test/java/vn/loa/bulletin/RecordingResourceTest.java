@@ -333,4 +333,18 @@ class RecordingResourceTest {
                 .body("state", equalTo("DRAFT"), "rejectionReason", equalTo(null), "recording.durationMs",
                         equalTo(1_900));
     }
+
+    @Test
+    void approvedRecording_isScheduledAndSentThroughTheExistingDispatch() {
+        final long id = draft("hmn", "important");
+        put(id, "audio/wav", RecordingFixtures.wav(16_000, 1, 1_000, -24)).statusCode(200);
+        as("staff").post("/api/bulletins/" + id + "/submit").then().statusCode(200);
+        as("approver").post("/api/bulletins/" + id + "/approve").then().statusCode(200);
+        final long broadcast = as("staff").body(Map.of("bulletinId", id,
+                "playAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusHours(1).toString(),
+                "targets", Map.of("receivers", List.of("rx-then-van-01")))).post("/api/broadcasts").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        org.awaitility.Awaitility.await().untilAsserted(() -> as("official").get("/api/broadcasts/" + broadcast)
+                .then().body("deliveries[0].state", equalTo("SENT")));
+    }
 }
