@@ -153,11 +153,8 @@ public class Bulletin extends PanacheEntityBase {
     /** Makes this a recorded bulletin, under the same rules as a text edit. */
     void attachRecording(final String by, final Recording recording, final Instant now) {
         checkEditable(by);
-        recordingSha256 = recording.sha256();
-        recordingFormat = recording.format().wire();
-        recordingName = recording.name();
-        recordingBytes = recording.bytes();
-        recordingDurationMs = recording.durationMs();
+        setRecording(recording.sha256(), recording.format().wire(), recording.name(), recording.bytes(),
+                recording.durationMs());
         reopen(now);
     }
 
@@ -167,16 +164,17 @@ public class Bulletin extends PanacheEntityBase {
         if (!recorded()) {
             throw new ConflictException("bulletin-not-recorded", "bulletin " + id + " has no recording to remove");
         }
-        copyRecording(new Bulletin());
+        setRecording(null, null, null, null, null);
         reopen(now);
     }
 
-    private void copyRecording(final Bulletin from) {
-        recordingSha256 = from.recordingSha256;
-        recordingFormat = from.recordingFormat;
-        recordingName = from.recordingName;
-        recordingBytes = from.recordingBytes;
-        recordingDurationMs = from.recordingDurationMs;
+    private void setRecording(final String sha256, final String format, final String name, final Long bytes,
+            final Long durationMs) {
+        recordingSha256 = sha256;
+        recordingFormat = format;
+        recordingName = name;
+        recordingBytes = bytes;
+        recordingDurationMs = durationMs;
     }
 
     /** After a change: a draft again, and a rejection no longer applies. */
@@ -236,7 +234,7 @@ public class Bulletin extends PanacheEntityBase {
     Bulletin revise(final String by, final Instant now) {
         final Bulletin copy = draft(by, title, text, language, priority, now);
         copy.revisionOf = id;
-        copy.copyRecording(this);
+        copy.setRecording(recordingSha256, recordingFormat, recordingName, recordingBytes, recordingDurationMs);
         return copy;
     }
 

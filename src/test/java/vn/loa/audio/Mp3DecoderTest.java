@@ -66,4 +66,47 @@ class Mp3DecoderTest {
                 () -> Mp3Decoder.decode(junk, TEN_MINUTES_MS));
         assertTrue(e.code().startsWith("recording-"), e.code());
     }
+
+    /** A 44.1 kHz stereo MPEG-1 MP3 at 128 kbit/s, as phones and laptops make: left 440 Hz, right silent. */
+    private static byte[] stereoMp3At44kHz(final long durationMs) {
+        final int rate = 44_100;
+        final int frames = (int) (durationMs * rate / 1000);
+        final byte[] pcm = new byte[frames * 4];
+        for (int i = 0; i < frames; i++) {
+            final short left = (short) (16_000 * Math.sin(2 * Math.PI * 440 * i / rate));
+            pcm[4 * i] = (byte) left;
+            pcm[4 * i + 1] = (byte) (left >> 8);
+        }
+        final de.sciss.jump3r.lowlevel.LameEncoder lame = new de.sciss.jump3r.lowlevel.LameEncoder(
+                new javax.sound.sampled.AudioFormat(rate, 16, 2, true, false),
+                new javax.sound.sampled.AudioFormat(de.sciss.jump3r.lowlevel.LameEncoder.MPEG1L3, rate,
+                        javax.sound.sampled.AudioSystem.NOT_SPECIFIED, 2, javax.sound.sampled.AudioSystem.NOT_SPECIFIED,
+                        javax.sound.sampled.AudioSystem.NOT_SPECIFIED, false, java.util.Map.of(
+                                de.sciss.jump3r.lowlevel.LameEncoder.P_BITRATE, 128,
+                                de.sciss.jump3r.lowlevel.LameEncoder.P_CHMODE, "stereo",
+                                de.sciss.jump3r.lowlevel.LameEncoder.P_VBR, Boolean.FALSE)));
+        try {
+            final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            final byte[] buffer = new byte[pcm.length * 5 / 4 + 7200];
+            out.write(buffer, 0, lame.encodeBuffer(pcm, 0, pcm.length, buffer));
+            out.write(buffer, 0, lame.encodeFinish(buffer));
+            return out.toByteArray();
+        } finally {
+            lame.close();
+        }
+    }
+
+    @Test
+    void decode_stereo44kHzMpeg1_mixedDownToMonoAtItsRate() {
+        final Pcm pcm = Mp3Decoder.decode(stereoMp3At44kHz(1_000), TEN_MINUTES_MS);
+        assertEquals(44_100, pcm.sampleRate());
+        assertEquals(1_000, pcm.durationMs(), 100);
+        final short[] s = pcm.samples();
+        final int middle = s.length / 2;
+        int peak = 0;
+        for (int i = middle; i < middle + 4_410; i++) {
+            peak = Math.max(peak, Math.abs(s[i]));
+        }
+        assertEquals(8_000, peak, 1_000, "left at 16000 and a silent right average to half");
+    }
 }
