@@ -24,6 +24,10 @@ public class AudioProducer {
     private final AudioStore store;
     private final MasteringSettings settings;
 
+    /** Uploaded recordings; injected by CDI (tests that build the producer by hand speak text only). */
+    @Inject
+    Recordings recordings;
+
     @Inject
     AudioProducer(final Instance<SpeechEngine> engines, final AudioStore store, final MasteringSettings settings) {
         this(engines.stream().toList(), store, settings);
@@ -54,10 +58,32 @@ public class AudioProducer {
         final long start = System.nanoTime();
         final Pcm spokenPcm = engine.synthesize(request.text(), request.speech());
         final Programme programme = master(spokenPcm, request.repeats(), settings);
+        final String language = Locale.forLanguageTag(request.language()).getISO3Language();
+        return encodeAndStore(programme, request, language, start);
+    }
+
+    /**
+     * A recorded bulletin: the uploaded original ({@link Recordings}) is decoded and mastered exactly like speech
+     * (16 kHz, trimmed, normalised, chime and repeats), then encoded, tagged (TLAN the ISO 639 code, or {@code und}
+     * plus the language name), verified and stored. Deterministic like {@link #produce}: the same recording and
+     * request give the same file.
+     *
+     * @throws vn.loa.error.UnavailableException when the original is missing or encoding, verification or storage
+     *                                           fails
+     */
+    public StoredAudio produceRecorded(final AudioRequest request, final String recordingSha256,
+            final RecordingFormat format) {
+        final long start = System.nanoTime();
+        final Programme programme = master(recordings.decodeStored(recordingSha256, format), request.repeats(), settings);
+        return encodeAndStore(programme, request, Id3Language.code(request.language()), start);
+    }
+
+    /** MP3 encoding, ID3 tag, read-back verification, content-addressed storage. */
+    private StoredAudio encodeAndStore(final Programme programme, final AudioRequest request, final String language,
+            final long start) {
         final long spoken = System.nanoTime();
         final byte[] mp3 = Mp3Encoder.encode(programme, settings.bitrateKbps());
         final long encoded = System.nanoTime();
-        final String language = Locale.forLanguageTag(request.language()).getISO3Language();
         final byte[] file = BulletinTag.of(request, language).prependTo(mp3);
         try (AudioStore.Staged staged = store.stage(file)) {
             Mp3Verifier.verify(staged.path(), request, programme.durationMs(), settings.bitrateKbps());

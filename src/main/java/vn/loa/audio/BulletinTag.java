@@ -14,7 +14,8 @@ import java.util.Map;
  * The ID3v2.4 tag Loa puts in front of every MP3: the bulletin title in the standard title frame (TIT2), the
  * language in TLAN, and the bulletin id, approver and approval time in user-defined text frames (TXXX,
  * ID3v2.4 "id3v2.4.0-frames" section 4.2.6), described {@code LOA_BULLETIN_ID}, {@code LOA_APPROVER} and
- * {@code LOA_APPROVED_AT}.
+ * {@code LOA_APPROVED_AT}. A language that is no ISO 639 code (a recorded bulletin in "Dao Đỏ") is tagged TLAN
+ * {@code und} plus a TXXX frame {@code LOA_LANGUAGE} with the name as written.
  *
  * <p>Why TXXX: no standard frame means "bulletin id" or "approved by"; borrowing TPUB or TDRL would mislead every
  * other tool that reads the file. mp3agic 0.9.1 has no API for TXXX frames, but its tag classes accept any frame
@@ -28,9 +29,11 @@ final class BulletinTag extends ID3v24Tag {
     static final String BULLETIN_ID = "LOA_BULLETIN_ID";
     static final String APPROVER = "LOA_APPROVER";
     static final String APPROVED_AT = "LOA_APPROVED_AT";
+    /** The bulletin's language as written, when it is free text ("Dao Đỏ") and TLAN says {@code und}. */
+    static final String LANGUAGE = "LOA_LANGUAGE";
 
     private static final String TITLE_FRAME = "TIT2";
-    private static final String LANGUAGE_FRAME = "TLAN";
+    static final String LANGUAGE_FRAME = "TLAN";
     private static final String USER_TEXT_FRAME = "TXXX";
     private static final byte UTF_8 = 3; // ID3v2.4 text encoding byte
     private static final byte ISO_8859_1 = 0;
@@ -46,6 +49,9 @@ final class BulletinTag extends ID3v24Tag {
         tag.putUserText(BULLETIN_ID, Long.toString(request.bulletinId()));
         tag.putUserText(APPROVER, request.approver());
         tag.putUserText(APPROVED_AT, request.approvedAt().toString());
+        if (Id3Language.UNDETERMINED.equals(iso639Language)) {
+            tag.putUserText(LANGUAGE, request.language());
+        }
         return tag;
     }
 
@@ -95,6 +101,23 @@ final class BulletinTag extends ID3v24Tag {
             texts.put(description, new String(data, end + 1, valueEnd - end - 1, charset));
         }
         return texts;
+    }
+
+    /** The text of a standard text frame (TIT2, TLAN...) written in ISO-8859-1 or UTF-8; null when absent. */
+    static String text(final ID3v2 tag, final String frameId) {
+        final ID3v2FrameSet frames = tag.getFrameSets().get(frameId);
+        if (frames == null || frames.getFrames().isEmpty()) {
+            return null;
+        }
+        final byte[] data = frames.getFrames().get(0).getData();
+        if (data.length < 1 || (data[0] != UTF_8 && data[0] != ISO_8859_1)) {
+            return null;
+        }
+        int end = data.length;
+        while (end > 1 && data[end - 1] == 0) {
+            end--;
+        }
+        return new String(data, 1, end - 1, data[0] == UTF_8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     }
 
     private void putText(final String frameId, final String value) {

@@ -54,6 +54,11 @@ final class Mp3Verifier {
             expect(problems, "bulletin id", Long.toString(request.bulletinId()), texts.get(BulletinTag.BULLETIN_ID));
             expect(problems, "approver", request.approver(), texts.get(BulletinTag.APPROVER));
             expect(problems, "approval time", request.approvedAt().toString(), texts.get(BulletinTag.APPROVED_AT));
+            final String language = Id3Language.code(request.language());
+            expect(problems, "language", language, BulletinTag.text(tag, BulletinTag.LANGUAGE_FRAME));
+            if (Id3Language.UNDETERMINED.equals(language)) {
+                expect(problems, "language name", request.language(), texts.get(BulletinTag.LANGUAGE));
+            }
         }
         if (!problems.isEmpty()) {
             throw failed(String.join("; ", problems), null);

@@ -10,13 +10,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.loa.audio.Recording;
 import vn.loa.audio.StoredAudio;
 import vn.loa.error.ConflictException;
 import vn.loa.error.ForbiddenActionException;
+import vn.loa.error.InvalidInputException;
 
 /**
  * An announcement written by commune staff. The state rules (and the four-eyes rule: the approver is never the
  * author) live here, so no caller can bypass them.
+ *
+ * <p>A bulletin is either text, which Loa speaks (en, vi), or recorded: an uploaded recording in any language (ISO
+ * 639 code such as {@code hmn}, or a name such as "Dao Đỏ"). A recorded bulletin keeps its text as a required
+ * Vietnamese summary or transcript, so the approver knows what the recording says. Changing the recording follows
+ * the same rules as changing the text.
  */
 @Entity
 public class Bulletin extends PanacheEntityBase {
@@ -84,6 +91,24 @@ public class Bulletin extends PanacheEntityBase {
     @Column(name = "audio_duration_ms")
     public Long audioDurationMs;
 
+    /** SHA-256 of the uploaded original in the recording store; set means a recorded bulletin. */
+    @Column(name = "recording_sha256", length = 64)
+    public String recordingSha256;
+
+    /** {@code wav} or {@code mp3}, as recognised from the bytes. */
+    @Column(name = "recording_format", length = 8)
+    public String recordingFormat;
+
+    /** The uploader's file name, sanitized: a label, never a path. */
+    @Column(name = "recording_name", length = 100)
+    public String recordingName;
+
+    @Column(name = "recording_bytes")
+    public Long recordingBytes;
+
+    @Column(name = "recording_duration_ms")
+    public Long recordingDurationMs;
+
     @Version
     public int version;
 
@@ -103,6 +128,21 @@ public class Bulletin extends PanacheEntityBase {
 
     void edit(final String by, final String newTitle, final String newText, final String newLanguage,
             final Priority newPriority, final Instant now) {
+        checkEditable(by);
+        title = newTitle;
+        text = newText;
+        language = newLanguage;
+        priority = newPriority;
+        reopen(now);
+    }
+
+    /** Whether the announcement is an uploaded recording rather than text to be spoken. */
+    public boolean recorded() {
+        return recordingSha256 != null;
+    }
+
+    /** Checks that {@code by} may change this bulletin now (text or recording alike); throws otherwise. */
+    void checkEditable(final String by) {
         requireAuthor(by, "edit");
         if (state == BulletinState.APPROVED) {
             throw new ConflictException("bulletin-immutable", "bulletin " + id
@@ -112,10 +152,37 @@ public class Bulletin extends PanacheEntityBase {
             throw new ConflictException("bulletin-not-editable", "bulletin " + id + " is " + state
                     + " and waits for a decision; it can be edited once rejected");
         }
-        title = newTitle;
-        text = newText;
-        language = newLanguage;
-        priority = newPriority;
+    }
+
+    /** Makes this a recorded bulletin, under the same rules as a text edit. */
+    void attachRecording(final String by, final Recording recording, final Instant now) {
+        checkEditable(by);
+        setRecording(recording.sha256(), recording.format().wire(), recording.name(), recording.bytes(),
+                recording.durationMs());
+        reopen(now);
+    }
+
+    /** Makes this a text bulletin again, under the same rules as a text edit. */
+    void detachRecording(final String by, final Instant now) {
+        checkEditable(by);
+        if (!recorded()) {
+            throw new ConflictException("bulletin-not-recorded", "bulletin " + id + " has no recording to remove");
+        }
+        setRecording(null, null, null, null, null);
+        reopen(now);
+    }
+
+    private void setRecording(final String sha256, final String format, final String name, final Long bytes,
+            final Long durationMs) {
+        recordingSha256 = sha256;
+        recordingFormat = format;
+        recordingName = name;
+        recordingBytes = bytes;
+        recordingDurationMs = durationMs;
+    }
+
+    /** After a change: a draft again, and a rejection no longer applies. */
+    private void reopen(final Instant now) {
         state = BulletinState.DRAFT;
         rejectionReason = null;
         decidedBy = null;
@@ -125,6 +192,11 @@ public class Bulletin extends PanacheEntityBase {
 
     void submit(final String by, final Instant now) {
         requireAuthor(by, "submit");
+        if (!recorded() && !Languages.isCode(language)) {
+            throw new InvalidInputException("language-needs-recording", "'" + language + "' is not a language "
+                    + "code, so Loa cannot speak bulletin " + id + "; upload a recording (PUT /api/bulletins/" + id
+                    + "/recording) or write the text in en or vi");
+        }
         move(BulletinState.SUBMITTED);
         submittedAt = now;
         updatedAt = now;
@@ -167,6 +239,7 @@ public class Bulletin extends PanacheEntityBase {
         final Bulletin copy = draft(by, title, text, language, priority, now);
         copy.revisionOf = id;
         copy.areaId = areaId;
+        copy.setRecording(recordingSha256, recordingFormat, recordingName, recordingBytes, recordingDurationMs);
         return copy;
     }
 

@@ -4,12 +4,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import io.quarkus.panache.common.Sort;
 import java.util.List;
 import vn.loa.audio.AudioProducer;
 import vn.loa.audio.AudioRequest;
+import vn.loa.audio.Recording;
+import vn.loa.audio.RecordingFormat;
+import vn.loa.audio.Recordings;
 import vn.loa.audio.SpeechSettings;
 import vn.loa.audio.StoredAudio;
 import vn.loa.area.AreaGuard;
@@ -19,6 +24,7 @@ import vn.loa.error.ConflictException;
 import vn.loa.error.InvalidInputException;
 import vn.loa.error.ForbiddenActionException;
 import vn.loa.error.NotFoundException;
+import vn.loa.error.UnavailableException;
 
 /** Writing, submitting and deciding on bulletins. */
 @ApplicationScoped
@@ -39,9 +45,13 @@ public class BulletinService {
     @Inject
     AreaService areas;
 
+    @Inject
+    Recordings recordings;
+
     @Transactional
     public Bulletin create(final String author, final BulletinRequest r) {
-        final Bulletin b = Bulletin.draft(author, r.title().strip(), r.text().strip(), r.language(), r.priority(),
+        final Bulletin b = Bulletin.draft(author, r.title().strip(), r.text().strip(),
+                Languages.normalize(r.language()), r.priority(),
                 clock.instant());
         b.areaId = area(author, r.areaId() != null ? r.areaId() : guard.areaOf(author).orElseThrow(() ->
                 new InvalidInputException("area-required", "give areaId: the area this bulletin is for")));
@@ -55,7 +65,8 @@ public class BulletinService {
     public Bulletin edit(final long id, final String by, final BulletinRequest r) {
         final Bulletin b = get(id, by);
         final Long areaId = r.areaId() != null ? area(by, r.areaId()) : b.areaId;
-        b.edit(by, r.title().strip(), r.text().strip(), r.language(), r.priority(), clock.instant());
+        b.edit(by, r.title().strip(), r.text().strip(), Languages.normalize(r.language()), r.priority(),
+                clock.instant());
         b.areaId = areaId;
         audit.record(by, "bulletin.edited", "bulletin", String.valueOf(id), vn.loa.audit.AuditTrail.json(
                 "title", b.title, "text", b.text, "language", b.language, "priority", b.priority));
@@ -91,8 +102,7 @@ public class BulletinService {
             return b;
         });
         final Instant now = clock.instant();
-        final StoredAudio stored = audio.produce(new AudioRequest(snapshot.text, snapshot.language, snapshot.title,
-                snapshot.id, approver, now, SpeechSettings.DEFAULT, repeats(snapshot.priority)));
+        final StoredAudio stored = produce(snapshot, approver, now);
         return QuarkusTransaction.requiringNew().call(() -> {
             final Bulletin b = get(id);
             if (b.version != snapshot.version) {
@@ -116,8 +126,70 @@ public class BulletinService {
         if (!approver && !b.author.equals(by)) {
             throw new ForbiddenActionException("not-author", "only the author or an approver can preview bulletin " + id);
         }
-        return audio.produce(new AudioRequest(b.text, b.language, b.title, b.id, "preview:" + by,
-                b.updatedAt, SpeechSettings.DEFAULT, repeats(b.priority)));
+        return produce(b, "preview:" + by, b.updatedAt);
+    }
+
+    /** Speaks a text bulletin, or masters a recorded one from its upload. */
+    private StoredAudio produce(final Bulletin b, final String approver, final Instant at) {
+        final AudioRequest request = new AudioRequest(b.text, b.language, b.title, b.id, approver, at,
+                SpeechSettings.DEFAULT, repeats(b.priority));
+        return b.recorded()
+                ? audio.produceRecorded(request, b.recordingSha256, RecordingFormat.of(b.recordingFormat))
+                : audio.produce(request);
+    }
+
+    /**
+     * Attaches an uploaded recording, making this a recorded bulletin (or replacing its recording), under the same
+     * rules as a text edit. The rules are checked before the body is read; the upload is then validated by decoding
+     * it and stored only when accepted ({@link Recordings#accept}); the same REST and UI endpoints both call this.
+     *
+     * @param contentType the request's Content-Type: audio/wav, audio/x-wav, audio/wave or audio/mpeg
+     * @param filename    the original file name, or null; a label only
+     */
+    public Bulletin attachRecording(final long id, final String by, final InputStream body, final String contentType,
+            final String filename) {
+        QuarkusTransaction.requiringNew().run(() -> get(id, by).checkEditable(by));
+        final Recording recording = recordings.accept(body, contentType, filename);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            final Bulletin b = get(id, by);
+            b.attachRecording(by, recording, clock.instant());
+            audit.record(by, "bulletin.recording-attached", "bulletin", String.valueOf(id), vn.loa.audit.AuditTrail
+                    .json("sha256", b.recordingSha256, "format", b.recordingFormat, "name", b.recordingName));
+            return b;
+        });
+    }
+
+    /** Removes the recording: a text bulletin again, under the same rules as a text edit. */
+    @Transactional
+    public Bulletin detachRecording(final long id, final String by) {
+        final Bulletin b = get(id, by);
+        b.detachRecording(by, clock.instant());
+        audit.record(by, "bulletin.recording-removed", "bulletin", String.valueOf(id), null);
+        return b;
+    }
+
+    /**
+     * The uploaded original of a recorded bulletin, for listening: the author, and any approver, official or admin.
+     *
+     * @param privileged whether the caller is an approver, official or admin (staff hear only their own)
+     */
+    public RecordingFile recording(final long id, final String by, final boolean privileged) {
+        final Bulletin b = QuarkusTransaction.requiringNew().call(() -> get(id, by));
+        if (!privileged && !b.author.equals(by)) {
+            throw new ForbiddenActionException("not-author", "only the author, approvers, officials and admins can "
+                    + "listen to the recording of bulletin " + id);
+        }
+        if (!b.recorded()) {
+            throw new NotFoundException("recording of bulletin", id);
+        }
+        final RecordingFormat format = RecordingFormat.of(b.recordingFormat);
+        final Path file = recordings.original(b.recordingSha256, format).orElseThrow(() -> new UnavailableException(
+                "recording-missing", "the recording of bulletin " + id + " is missing from the store", null));
+        return new RecordingFile(file, format, b.recordingName);
+    }
+
+    /** A stored original and how to serve it. */
+    public record RecordingFile(Path file, RecordingFormat format, String name) {
     }
 
     /** Villages hear a bulletin twice, an emergency three times. */

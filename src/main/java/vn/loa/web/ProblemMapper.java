@@ -24,6 +24,7 @@ import vn.loa.error.InvalidInputException;
 import vn.loa.error.LoaException;
 import vn.loa.error.NotFoundException;
 import vn.loa.error.UnavailableException;
+import vn.loa.error.UnsupportedMediaTypeException;
 
 /**
  * Turns every exception that reaches the REST layer into problem JSON. Domain exceptions map to a status through
@@ -36,6 +37,7 @@ public class ProblemMapper {
     private static final Map<Class<? extends LoaException>, Status> STATUS_BY_TYPE = Map.of(
             NotFoundException.class, Status.NOT_FOUND,
             InvalidInputException.class, Status.BAD_REQUEST,
+            UnsupportedMediaTypeException.class, Status.UNSUPPORTED_MEDIA_TYPE,
             ConflictException.class, Status.CONFLICT,
             ForbiddenActionException.class, Status.FORBIDDEN,
             UnavailableException.class, Status.SERVICE_UNAVAILABLE);

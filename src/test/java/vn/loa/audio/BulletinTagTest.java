@@ -61,4 +61,41 @@ class BulletinTagTest {
         assertArrayEquals(BulletinTag.of(request, "eng").prependTo(mp3),
                 BulletinTag.of(request, "eng").prependTo(mp3));
     }
+
+    @Test
+    void prependTo_languageName_undPlusNameInUserTextRoundTrips() throws Exception {
+        final AudioRequest request = TestAudio.request("Tóm tắt", "Dao Đỏ");
+        final byte[] mp3 = Mp3Encoder.encode(TestAudio.tone(500, 16_000));
+        final Path file = dir.resolve("dao.mp3");
+        Files.write(file, BulletinTag.of(request, Id3Language.code(request.language())).prependTo(mp3));
+        final ID3v2 tag = new Mp3File(file).getId3v2Tag();
+        assertEquals("und", BulletinTag.text(tag, BulletinTag.LANGUAGE_FRAME));
+        assertEquals("Dao Đỏ", BulletinTag.userTexts(tag).get(BulletinTag.LANGUAGE));
+        assertEquals(TestAudio.VIETNAMESE_TITLE, tag.getTitle());
+        Mp3Verifier.verify(file, request, 500, MasteringSettings.DEFAULT_BITRATE_KBPS);
+    }
+
+    @Test
+    void prependTo_languageCode_noLanguageNameFrame() throws Exception {
+        final AudioRequest request = TestAudio.request("Tóm tắt", "hmn");
+        final byte[] mp3 = Mp3Encoder.encode(TestAudio.tone(500, 16_000));
+        final Path file = dir.resolve("hmn.mp3");
+        Files.write(file, BulletinTag.of(request, Id3Language.code(request.language())).prependTo(mp3));
+        final ID3v2 tag = new Mp3File(file).getId3v2Tag();
+        assertEquals("hmn", BulletinTag.text(tag, BulletinTag.LANGUAGE_FRAME));
+        assertEquals(null, BulletinTag.userTexts(tag).get(BulletinTag.LANGUAGE));
+        Mp3Verifier.verify(file, request, 500, MasteringSettings.DEFAULT_BITRATE_KBPS);
+    }
+
+    @Test
+    void verify_languageTagMismatch_isReported() throws Exception {
+        final AudioRequest request = TestAudio.request("Tóm tắt", "Dao Đỏ");
+        final byte[] mp3 = Mp3Encoder.encode(TestAudio.tone(500, 16_000));
+        final Path file = dir.resolve("wrong.mp3");
+        Files.write(file, BulletinTag.of(request, "hmn").prependTo(mp3));
+        final vn.loa.error.UnavailableException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.loa.error.UnavailableException.class,
+                () -> Mp3Verifier.verify(file, request, 500, MasteringSettings.DEFAULT_BITRATE_KBPS));
+        assertTrue(e.getMessage().contains("language is hmn, expected und"), e.getMessage());
+    }
 }
