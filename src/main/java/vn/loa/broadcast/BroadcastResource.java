@@ -35,6 +35,9 @@ public class BroadcastResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    BroadcastCancellation cancellation;
+
     @POST
     @RolesAllowed(Role.STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +57,20 @@ public class BroadcastResource {
     @Path("{id}")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public BroadcastView get(@PathParam("id") final long id) {
+        return view(id);
+    }
+
+    /**
+     * Withdraws a scheduled broadcast before it plays (stops it where it is playing). Staff and approvers may: the
+     * person who learns that a warning was lifted must be able to stop it going out.
+     */
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Role.STAFF, Role.APPROVER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BroadcastView cancel(@PathParam("id") final long id, @Valid @NotNull final CancelRequest request) {
+        cancellation.cancel(id, identity.getPrincipal().getName(), request.reason());
+        cancellation.sendSoon();
         return view(id);
     }
 
