@@ -52,15 +52,16 @@ public class BroadcastCancellation {
             throw new NotFoundException("broadcast", id);
         }
         if (b.canceledAt != null) {
-            throw new ConflictException("broadcast-canceled",
-                    "broadcast " + id + " was already canceled by " + b.canceledBy + " at " + b.canceledAt);
+            throw new ConflictException("broadcast-canceled", "lượt phát " + id + " đã bị huỷ / broadcast " + id
+                    + " was already canceled by " + b.canceledBy + " at " + b.canceledAt);
         }
         // locked like the dispatcher and the reports lock them: a send or an ack in flight waits for us, or we for it
         final List<Delivery> open = Delivery.<Delivery>find("broadcastId = ?1 and state in ?2 order by receiverId",
                 id, OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         if (open.isEmpty()) {
-            throw new ConflictException("broadcast-finished",
-                    "broadcast " + id + " has ended on every receiver; there is nothing left to cancel");
+            throw new ConflictException("broadcast-finished", "lượt phát " + id + " đã kết thúc trên mọi loa, "
+                    + "không còn gì để huỷ / broadcast " + id
+                    + " has ended on every receiver; nothing is left to cancel");
         }
         final Instant now = clock.instant();
         b.canceledBy = by;

@@ -45,7 +45,7 @@ final class StateRecorder {
         record(id, null, step, at, detail);
     }
 
-    /** As {@link #record(CommandId, Step, Instant, String)}, also writing the command's {@code seq} (for the digest). */
+    /** As {@link #record(CommandId, Step, Instant, String)}, also writing the command's {@code seq} (digest). */
     void record(final @NotNull CommandId id, final @Nullable Long seq, final @NotNull Step step,
             final @NotNull Instant at, final @Nullable String detail) {
         final JournalEntry entry = new JournalEntry(id, step, local(at), detail, seq);

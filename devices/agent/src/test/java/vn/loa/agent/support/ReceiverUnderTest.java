@@ -128,7 +128,7 @@ public final class ReceiverUnderTest implements AutoCloseable {
         return signer.sign(n);
     }
 
-    /** A cancel command for this receiver withdrawing {@code targetCommandId}, with the given seq, signed by {@code signer}. */
+    /** A cancel command for this receiver withdrawing {@code targetCommandId}, signed by {@code signer}. */
     public byte[] cancel(final String commandId, final long cancelSeq, final String targetCommandId,
             final Signer signer) {
         final ObjectNode n = Fixtures.json("cancel-command.json");
