@@ -35,4 +35,14 @@ public class Broadcast extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Set when the broadcast was withdrawn ({@link BroadcastCancellation}); null otherwise. */
+    @Column(name = "canceled_by", length = 64)
+    public String canceledBy;
+
+    @Column(name = "canceled_at")
+    public Instant canceledAt;
+
+    @Column(name = "cancel_reason", length = 500)
+    public String cancelReason;
 }

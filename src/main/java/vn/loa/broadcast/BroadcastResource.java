@@ -38,6 +38,9 @@ public class BroadcastResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    BroadcastCancellation cancellation;
+
     @POST
     @RolesAllowed(Role.STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +63,20 @@ public class BroadcastResource {
     public BroadcastView get(@PathParam("id") final long id) {
         final String me = identity.getPrincipal().getName();
         return BroadcastView.of(service.get(id, me), service.deliveries(id, me));
+    }
+
+    /**
+     * Withdraws a scheduled broadcast before it plays (stops it where it is playing). Staff and approvers may: the
+     * person who learns that a warning was lifted must be able to stop it going out.
+     */
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Role.STAFF, Role.APPROVER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BroadcastView cancel(@PathParam("id") final long id, @Valid @NotNull final CancelRequest request) {
+        cancellation.cancel(id, identity.getPrincipal().getName(), request.reason());
+        cancellation.sendSoon();
+        return view(id);
     }
 
     private BroadcastView view(final long id) {

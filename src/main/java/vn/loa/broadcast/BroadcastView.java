@@ -5,9 +5,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A broadcast with the count of deliveries in each state and one row per receiver. */
+/**
+ * A broadcast with the count of deliveries in each state and one row per receiver; {@code canceledBy},
+ * {@code canceledAt} and {@code cancelReason} are null unless it was withdrawn.
+ */
 public record BroadcastView(long id, long bulletinId, Instant playAt, Instant expiresAt, String createdBy,
-        Instant createdAt, Map<DeliveryState, Integer> counts, List<Row> deliveries) {
+        Instant createdAt, Map<DeliveryState, Integer> counts, List<Row> deliveries, String canceledBy,
+        Instant canceledAt, String cancelReason) {
 
     /** One receiver's delivery. Times other than sentAt and updatedAt are the receiver's clock. */
     public record Row(String receiverId, String commandId, DeliveryState state, Instant sentAt, Instant receivedAt,
@@ -24,6 +28,7 @@ public record BroadcastView(long id, long bulletinId, Instant playAt, Instant ex
         final List<Row> rows = deliveries.stream().map(d -> new Row(d.receiverId, d.commandId, d.state, d.sentAt,
                 d.receivedAt, d.deliveredAt, d.startedAt, d.finishedAt, d.detail, d.reportedAt, d.reportedLate,
                 d.updatedAt)).toList();
-        return new BroadcastView(b.id, b.bulletinId, b.playAt, b.expiresAt, b.createdBy, b.createdAt, counts, rows);
+        return new BroadcastView(b.id, b.bulletinId, b.playAt, b.expiresAt, b.createdBy, b.createdAt, counts, rows,
+                b.canceledBy, b.canceledAt, b.cancelReason);
     }
 }

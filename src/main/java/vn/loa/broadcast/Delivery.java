@@ -93,7 +93,7 @@ public class Delivery extends PanacheEntityBase {
             case RECEIVED -> receivedAt = first(receivedAt, receiverAt);
             case DELIVERED -> deliveredAt = first(deliveredAt, receiverAt);
             case PLAYING -> startedAt = first(startedAt, receiverAt);
-            case PLAYED, FAILED, REJECTED, EXPIRED -> finishedAt = first(finishedAt, receiverAt);
+            case PLAYED, FAILED, REJECTED, EXPIRED, CANCELED -> finishedAt = first(finishedAt, receiverAt);
             default -> { }
         }
         updatedAt = now;

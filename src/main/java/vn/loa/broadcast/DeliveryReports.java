@@ -36,11 +36,18 @@ public class DeliveryReports {
         if (!d.receiverId.equals(receiverId)) {
             return ReportOutcome.WRONG_RECEIVER;
         }
+        final Instant now = clock.instant();
+        final boolean reportedLate = late || arrivedLate(receiverId, receiverAt, now);
+        if (state == DeliveryState.CANCELED) {
+            final DeliveryEvent own = DeliveryEvent.<DeliveryEvent>find(
+                    "deliveryId = ?1 and state = ?2 and receiverAt is null", d.id, state).firstResult();
+            if (own != null) {
+                return confirmCancel(d, own, receiverAt, detail, reportedLate, now);
+            }
+        }
         if (DeliveryEvent.count("deliveryId = ?1 and state = ?2", d.id, state) > 0) {
             return ReportOutcome.DUPLICATE;
         }
-        final Instant now = clock.instant();
-        final boolean reportedLate = late || arrivedLate(receiverId, receiverAt, now);
         final DeliveryEvent event = DeliveryEvent.of(d.id, state, receiverAt, now, detail);
         event.reportedLate = reportedLate;
         event.persist();
@@ -49,6 +56,28 @@ public class DeliveryReports {
             d.reportedLate = reportedLate;
         }
         return moved ? ReportOutcome.APPLIED : ReportOutcome.STALE;
+    }
+
+    /**
+     * The receiver confirms a cancel the controller recorded itself (PROTOCOL.md 4.1d): the controller's event gets
+     * the receiver's time and detail ({@code withdrawn: cancel command …}); the delivery, unless a report of what
+     * really happened replaced it meanwhile, takes them too.
+     */
+    private static ReportOutcome confirmCancel(final Delivery d, final DeliveryEvent own, final Instant receiverAt,
+            final String detail, final boolean reportedLate, final Instant now) {
+        final String text = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        own.receiverAt = receiverAt;
+        own.detail = text;
+        own.reportedLate = reportedLate;
+        if (d.state != DeliveryState.CANCELED) {
+            return ReportOutcome.STALE;
+        }
+        d.finishedAt = receiverAt;
+        d.detail = text;
+        d.reportedAt = now;
+        d.reportedLate = reportedLate;
+        d.updatedAt = now;
+        return ReportOutcome.APPLIED;
     }
 
     /** True when this command is a delivery the controller sent to this receiver. */

@@ -18,7 +18,10 @@ public enum DeliveryState {
     REJECTED(5, true),
     EXPIRED(5, true),
     TIMED_OUT(5, true),
-    /** Stopped by the operator's stop command while playing. */
+    /**
+     * Stopped by the operator's stop command while playing, or withdrawn with its broadcast (PROTOCOL.md 4.1d): by
+     * the controller at once, confirmed by the receiver's {@code canceled} ack.
+     */
     CANCELED(5, true);
 
     private final int rank;
@@ -36,6 +39,10 @@ public enum DeliveryState {
     public boolean canMoveTo(final DeliveryState next) {
         if (this == TIMED_OUT || this == EXPIRED) {
             return next == PLAYED || next == FAILED || next == REJECTED;
+        }
+        if (this == CANCELED) {
+            // a cancel that came too late: the receiver's own end of the play is what happened
+            return next == PLAYED || next == FAILED || next == REJECTED || next == EXPIRED;
         }
         return !terminal && next.rank > rank;
     }

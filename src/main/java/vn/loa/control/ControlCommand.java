@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One stop or rotate-key command to one receiver, and what became of it. */
+/** One stop, rotate-key, report or cancel command to one receiver, and what became of it. */
 @Entity
 @Table(name = "control_command")
 public class ControlCommand extends PanacheEntityBase {
@@ -39,6 +39,10 @@ public class ControlCommand extends PanacheEntityBase {
 
     @Column(name = "signing_key_id", length = 16)
     public String signingKeyId;
+
+    /** For cancel: the play command it withdraws. */
+    @Column(name = "target_command_id", length = 36)
+    public String targetCommandId;
 
     @Column(name = "issued_by", nullable = false, length = 64)
     public String issuedBy;

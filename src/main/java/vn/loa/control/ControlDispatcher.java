@@ -89,7 +89,7 @@ public class ControlDispatcher {
             }
             final String newPublicKey = c.newKeyId == null ? null : keys.publicKey(c.newKeyId).publicKey();
             out.add(new OutgoingControl(c.type, c.commandId, c.receiverId, c.seq, c.issuedAt, c.expiresAt,
-                    c.newKeyId, newPublicKey, c.signingKeyId));
+                    c.newKeyId, newPublicKey, c.signingKeyId, c.targetCommandId));
         }
         return out;
     }

@@ -28,10 +28,10 @@ public class ControlResource {
     /** A control command as the API shows it. */
     public record View(String commandId, String type, String receiverId, Long seq, String issuedBy,
             Instant createdAt, Instant expiresAt, ControlState state, Instant sentAt, Instant reportedAt,
-            String detail) {
+            String detail, String targetCommandId) {
         static View of(final ControlCommand c) {
             return new View(c.commandId, c.type.wire(), c.receiverId, c.seq, c.issuedBy, c.createdAt, c.expiresAt,
-                    c.state, c.sentAt, c.reportedAt, c.detail);
+                    c.state, c.sentAt, c.reportedAt, c.detail, c.targetCommandId);
         }
     }
 

@@ -106,6 +106,19 @@ public class ControlService {
         return made;
     }
 
+    /**
+     * Queues a cancel command to {@code receiverId} withdrawing the play command {@code targetCommandId}
+     * (PROTOCOL.md 4.1d), in the caller's transaction.
+     */
+    @Transactional
+    public ControlCommand cancel(final String by, final String receiverId, final String targetCommandId,
+            final Instant expiresAt) {
+        final ControlCommand c = queue(ControlType.CANCEL, receiverId, by,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), expiresAt, null, null);
+        c.targetCommandId = targetCommandId;
+        return c;
+    }
+
     /** Rotates the signing key and announces the new key to every receiver, signed by the old one. */
     @Transactional
     public Rotated rotateKey(final String by) {

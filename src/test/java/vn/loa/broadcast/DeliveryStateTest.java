@@ -45,6 +45,26 @@ class DeliveryStateTest {
     }
 
     @Test
+    void canMoveTo_canceled_yieldsOnlyToTheReceiversOwnEndOfThePlay() {
+        assertTrue(DeliveryState.CANCELED.canMoveTo(DeliveryState.PLAYED));
+        assertTrue(DeliveryState.CANCELED.canMoveTo(DeliveryState.FAILED));
+        assertTrue(DeliveryState.CANCELED.canMoveTo(DeliveryState.EXPIRED));
+        assertFalse(DeliveryState.CANCELED.canMoveTo(DeliveryState.PLAYING));
+        assertFalse(DeliveryState.CANCELED.canMoveTo(DeliveryState.DELIVERED));
+        assertFalse(DeliveryState.CANCELED.canMoveTo(DeliveryState.TIMED_OUT));
+        assertFalse(DeliveryState.CANCELED.canMoveTo(DeliveryState.CANCELED));
+    }
+
+    @Test
+    void apply_canceledReport_recordsWhenTheAudioStopped() {
+        final Delivery d = new Delivery();
+        d.state = DeliveryState.PLAYING;
+        assertTrue(d.apply(DeliveryState.CANCELED, T0.plusSeconds(2), "stopped: stop command x", T0));
+        assertEquals(T0.plusSeconds(2), d.finishedAt);
+        assertEquals(T0, d.reportedAt);
+    }
+
+    @Test
     void canMoveTo_controllerExpired_yieldsToAReceiverThatPlayedAnyway() {
         assertTrue(DeliveryState.EXPIRED.canMoveTo(DeliveryState.PLAYED));
         assertFalse(DeliveryState.EXPIRED.canMoveTo(DeliveryState.PLAYING));

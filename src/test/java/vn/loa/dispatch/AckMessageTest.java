@@ -31,6 +31,13 @@ class AckMessageTest {
     }
 
     @Test
+    void parse_withdrawnFixture_isCanceledNamingTheCancelCommand() {
+        final AckMessage ack = AckMessage.parse(Fixtures.bytes("ack-canceled-withdrawn.json"));
+        assertEquals(DeliveryState.CANCELED, ack.state().delivery);
+        assertEquals("withdrawn: cancel command 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", ack.detail());
+    }
+
+    @Test
     void parse_rejectedFixture_keepsDetail() {
         assertTrue(AckMessage.parse(Fixtures.bytes("ack-rejected.json")).detail().startsWith("sha256-mismatch"));
     }

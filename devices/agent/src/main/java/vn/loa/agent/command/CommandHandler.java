@@ -14,6 +14,7 @@ import vn.loa.agent.journal.JournalEntry;
 import vn.loa.agent.journal.PendingCommands;
 import vn.loa.agent.journal.SequenceWindow;
 import vn.loa.agent.journal.Step;
+import vn.loa.agent.protocol.CancelCommand;
 import vn.loa.agent.protocol.Command;
 import vn.loa.agent.protocol.CommandId;
 import vn.loa.agent.protocol.CommandParser;
@@ -32,7 +33,9 @@ import vn.loa.agent.trust.TrustStore;
  * Intake of the command topic, in the order of PROTOCOL.md section 7: parse, verify the signature, check the
  * receiver, refuse replays (known commandId, then used or too old seq), expire, else record and act. Rejections
  * before the signature is verified are acked but not journaled, so that a forger cannot burn a commandId; rejections
- * of verified commands are their final state. Not thread-safe: call from one thread.
+ * of verified commands are their final state. A {@code cancel} withdraws a play (section 4.1d); one that names a play
+ * not received yet leaves a {@link Step#WITHDRAWN} mark, so that the play is finished {@code canceled} on arrival.
+ * Not thread-safe: call from one thread.
  */
 final class CommandHandler {
 
@@ -99,6 +102,10 @@ final class CommandHandler {
             return;
         }
         final Optional<JournalEntry> known = journal.last(id);
+        if (known.isPresent() && known.get().step() == Step.WITHDRAWN && command instanceof PlayCommand play) {
+            acceptWithdrawnPlay(play, known.get());
+            return;
+        }
         if (known.isPresent()) {
             recorder.rejectUnrecorded(id, DetailCode.REPLAYED_ID.detail(
                     "already " + known.get().step().wire() + " at " + known.get().at()));
@@ -123,7 +130,59 @@ final class CommandHandler {
             acceptRotateKey(rotate);
         } else if (command instanceof ReportCommand report) {
             acceptReport(report);
+        } else if (command instanceof CancelCommand cancel) {
+            acceptCancel(cancel);
         }
+    }
+
+    /**
+     * Seq, then the target: a play not received yet gets a durable {@link Step#WITHDRAWN} mark (a reordered cancel:
+     * the play is refused when it comes); one that is waiting or playing is withdrawn by the runner; one that is
+     * final, or not a play, is left alone. Then {@code received}, which is final for a cancel. A crash before that
+     * means the broker redelivers the cancel; finding its target withdrawn or final, it does nothing more.
+     */
+    private void acceptCancel(final CancelCommand command) {
+        final CommandId id = command.commandId();
+        final CommandId target = command.targetCommandId();
+        try {
+            sequence.accept(command.seq(), id);
+        } catch (IOException e) {
+            recorder.recordFirst(id, command.seq(), Step.FAILED, DetailCode.STORAGE_FAILED.detail(e.toString()));
+            return;
+        }
+        final Optional<Step> last = journal.last(target).map(JournalEntry::step);
+        final String outcome;
+        if (last.isEmpty()) {
+            recorder.record(target, Step.WITHDRAWN, recorder.now(), CommandRunner.withdrawnDetail(id));
+            outcome = "target not received yet: it will never play";
+        } else if (last.get().isFinal() || last.get() == Step.WITHDRAWN) {
+            outcome = "target already " + last.get().wire() + ": nothing to do";
+        } else {
+            outcome = switch (runner.cancel(target, id)) {
+                case WITHDRAWN -> "target withdrawn before it played";
+                case STOPPING -> "target was playing: stopped";
+                case NOT_RUNNING -> "target is not a pending play: nothing to do";
+            };
+        }
+        LOG.info(() -> "commandId=" + id + " cancel seq=" + command.seq() + " target=" + target + ": " + outcome);
+        recorder.recordFirst(id, command.seq(), Step.RECEIVED, null);
+    }
+
+    /**
+     * A play that a cancel withdrew before it arrived (reordering, or a re-send after a lost one): its seq is used
+     * up if the window admits it, and it is finished {@code canceled} at once, never stored, never played.
+     */
+    private void acceptWithdrawnPlay(final PlayCommand command, final JournalEntry mark) {
+        final CommandId id = command.commandId();
+        try {
+            if (sequence.admits(command.seq(), id)) {
+                sequence.accept(command.seq(), id);
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "commandId=" + id + " seq of a withdrawn play not recorded: " + e);
+        }
+        LOG.info(() -> "commandId=" + id + " arrived after it was withdrawn: never played");
+        recorder.record(id, command.seq(), Step.CANCELED, recorder.now(), mark.detail());
     }
 
     /**
@@ -235,8 +294,15 @@ final class CommandHandler {
             pending.delete(id);
             return;
         }
-        final Optional<Step> last = journal.last(id).map(JournalEntry::step);
+        final Optional<JournalEntry> lastEntry = journal.last(id);
+        final Optional<Step> last = lastEntry.map(JournalEntry::step);
         if (last.isPresent() && last.get().isFinal()) {
+            pending.delete(id);
+            return;
+        }
+        if (last.isPresent() && last.get() == Step.WITHDRAWN) {
+            // a cancel was journaled, its canceled was not: finish it now, never play
+            recorder.record(id, Step.CANCELED, recorder.now(), lastEntry.get().detail());
             pending.delete(id);
             return;
         }

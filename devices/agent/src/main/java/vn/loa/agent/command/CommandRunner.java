@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +35,8 @@ import vn.loa.agent.protocol.PlayCommand;
 /**
  * Takes an accepted command to a final state: download (retrying until playAt), a coarse wake-up
  * {@link #PREPARE_LEAD} before playAt, then {@link Player} (precise start, one playback at a time, stoppable). Tells
- * the {@link Amplifier} what is due and bounds the audio cache as commands come and go.
+ * the {@link Amplifier} what is due and bounds the audio cache as commands come and go. A {@link #cancel cancel}
+ * withdraws a command at any point of that way: before its download ends, while it waits, or while it plays.
  */
 final class CommandRunner implements AutoCloseable {
 
@@ -60,6 +63,17 @@ final class CommandRunner implements AutoCloseable {
     private final ExecutorService events = Executors.newSingleThreadExecutor(threads("loa-events"));
     /** The latest stop command, named in the detail of the playback it cancels. */
     private final AtomicReference<CommandId> lastStop = new AtomicReference<>();
+    /**
+     * Guards the moves a cancel races with: journaling {@code downloaded} and scheduling the wake-up, journaling
+     * {@code starting}, and the cancel itself. Held for an fsync at most.
+     */
+    private final Object lifecycle = new Object();
+    /** Commands withdrawn by a cancel command: the detail of their {@code canceled} ack. Kept (a few per cancel). */
+    private final Map<CommandId, String> withdrawn = new ConcurrentHashMap<>();
+    /** Commands whose {@code starting} is journaled: a cancel must stop their playback rather than skip it. */
+    private final Set<CommandId> starting = ConcurrentHashMap.newKeySet();
+    /** The pending wake-up of each downloaded command, cancelled with it. */
+    private final Map<CommandId, ScheduledFuture<?>> wakeUpsById = new ConcurrentHashMap<>();
 
     CommandRunner(final AudioCache cache, final Player player, final StateRecorder recorder, final Journal journal,
             final PendingCommands pending, final Amplifier amplifier) {
@@ -92,17 +106,27 @@ final class CommandRunner implements AutoCloseable {
         final CommandId id = command.commandId();
         try {
             final Path file = cache.fetch(command.audio(), command.playAt());
-            final boolean alreadyAcked = journal.last(id).map(JournalEntry::step).orElse(null) == Step.DOWNLOADED;
-            if (!alreadyAcked) {
-                recorder.record(id, Step.DOWNLOADED, recorder.now(), null);
+            synchronized (lifecycle) {
+                if (withdrawn.containsKey(id)) {
+                    LOG.info(() -> "commandId=" + id + " downloaded after it was withdrawn: not scheduled");
+                    return;
+                }
+                final boolean alreadyAcked =
+                        journal.last(id).map(JournalEntry::step).orElse(null) == Step.DOWNLOADED;
+                if (!alreadyAcked) {
+                    recorder.record(id, Step.DOWNLOADED, recorder.now(), null);
+                }
+                amplifier.due(id, command.playAt());
+                final long delayMs =
+                        Duration.between(recorder.now(), command.playAt().minus(PREPARE_LEAD)).toMillis();
+                wakeUpsById.put(id, wakeUps.schedule(() -> playbacks.execute(() -> play(command, file)),
+                        Math.max(0, delayMs), TimeUnit.MILLISECONDS));
             }
-            amplifier.due(id, command.playAt());
             trimCache();
-            final long delayMs = Duration.between(recorder.now(), command.playAt().minus(PREPARE_LEAD)).toMillis();
-            wakeUps.schedule(() -> playbacks.execute(() -> play(command, file)), Math.max(0, delayMs),
-                    TimeUnit.MILLISECONDS);
         } catch (DownloadException e) {
-            if (e.kind() == DownloadException.Kind.CONTENT_MISMATCH) {
+            if (withdrawn.containsKey(id)) {
+                LOG.info(() -> "commandId=" + id + " download ended after it was withdrawn: " + e.getMessage());
+            } else if (e.kind() == DownloadException.Kind.CONTENT_MISMATCH) {
                 finish(id, Step.REJECTED, recorder.now(), DetailCode.SHA256_MISMATCH.detail(e.getMessage()));
             } else {
                 finish(id, Step.FAILED, recorder.now(), DetailCode.DOWNLOAD_FAILED.detail(e.getMessage()));
@@ -127,14 +151,63 @@ final class CommandRunner implements AutoCloseable {
         return player.stop();
     }
 
+    /** What a cancel did to its target (PROTOCOL.md section 4.1d). */
+    enum Cancellation {
+        /** Not started yet: dropped from the schedule and finished {@code canceled}. */
+        WITHDRAWN,
+        /** Its playback had begun: it is being stopped, and finishes {@code canceled} when the audio stops. */
+        STOPPING,
+        /** Not accepted by this run, or already final: nothing to do. */
+        NOT_RUNNING
+    }
+
+    /**
+     * Withdraws the accepted command {@code target}: the {@link Step#WITHDRAWN} mark is journaled first (so that a
+     * restart never plays it), then a waiting command is finished {@code canceled} at once and a playing one is
+     * stopped like by a stop command. The {@code canceled} ack names {@code cancelCommand}.
+     */
+    Cancellation cancel(final @NotNull CommandId target, final @NotNull CommandId cancelCommand) {
+        final String detail = withdrawnDetail(cancelCommand);
+        final boolean begun;
+        synchronized (lifecycle) {
+            if (!running.containsKey(target) || withdrawn.containsKey(target)) {
+                return Cancellation.NOT_RUNNING;
+            }
+            recorder.record(target, Step.WITHDRAWN, recorder.now(), detail);
+            withdrawn.put(target, detail);
+            begun = starting.contains(target);
+            final ScheduledFuture<?> wakeUp = wakeUpsById.remove(target);
+            if (wakeUp != null) {
+                wakeUp.cancel(false);
+            }
+        }
+        if (begun) {
+            // the player holds the speaker for this command: what it plays, or is about to play, is the target;
+            // if its first write is still to come, Listener.started stops it right after
+            player.stop();
+            return Cancellation.STOPPING;
+        }
+        finish(target, Step.CANCELED, recorder.now(), detail);
+        return Cancellation.WITHDRAWN;
+    }
+
+    static @NotNull String withdrawnDetail(final @NotNull CommandId cancelCommand) {
+        return DetailCode.WITHDRAWN.detail("cancel command " + cancelCommand);
+    }
+
     private void play(final PlayCommand command, final Path file) {
         final CommandId id = command.commandId();
+        wakeUpsById.remove(id);
+        if (withdrawn.containsKey(id)) {
+            return;
+        }
         try {
             final PlaybackEnd end = player.play(file, command.playAt(), new Listener(command));
+            final String withdrawal = withdrawn.get(id);
             switch (end.kind()) {
                 case FINISHED -> finish(id, Step.PLAYED, end.at(), null);
-                case STOPPED -> finish(id, Step.CANCELED, end.at(),
-                        DetailCode.STOPPED.detail("stop command " + lastStop.get()));
+                case STOPPED -> finish(id, Step.CANCELED, end.at(), withdrawal != null ? withdrawal
+                        : DetailCode.STOPPED.detail("stop command " + lastStop.get()));
                 case SKIPPED -> LOG.fine(() -> "commandId=" + id + " skipped");
             }
         } catch (PlaybackException e) {
@@ -148,12 +221,20 @@ final class CommandRunner implements AutoCloseable {
         }
     }
 
-    /** Records a final step and forgets the pending command; runs on {@link #events}, after any earlier step. */
+    /**
+     * Records a final step and forgets the pending command; runs on {@link #events}, after any earlier step. A
+     * command that is already final (a race between a cancel and the end of a download) keeps its first end.
+     */
     private void finish(final CommandId id, final Step step, final Instant at, final String detail) {
         events.execute(() -> {
+            if (journal.last(id).map(e -> e.step().isFinal()).orElse(false)) {
+                LOG.info(() -> "commandId=" + id + " already final, " + step.wire() + " not recorded");
+                return;
+            }
             recorder.record(id, step, at, detail);
             pending.delete(id);
             running.remove(id);
+            starting.remove(id);
             amplifier.done(id);
         });
         trimCache();
@@ -201,19 +282,29 @@ final class CommandRunner implements AutoCloseable {
 
         @Override
         public boolean mayStart() {
-            final Instant now = recorder.now();
-            if (command.isExpiredAt(now)) {
-                finish(command.commandId(), Step.EXPIRED, now,
-                        DetailCode.EXPIRED.detail("expiresAt " + command.expiresAt() + " has passed"));
-                return false;
+            synchronized (lifecycle) {
+                if (withdrawn.containsKey(command.commandId())) {
+                    return false;
+                }
+                final Instant now = recorder.now();
+                if (command.isExpiredAt(now)) {
+                    finish(command.commandId(), Step.EXPIRED, now,
+                            DetailCode.EXPIRED.detail("expiresAt " + command.expiresAt() + " has passed"));
+                    return false;
+                }
+                recorder.record(command.commandId(), Step.STARTING, now, null);
+                starting.add(command.commandId());
+                return true;
             }
-            recorder.record(command.commandId(), Step.STARTING, now, null);
-            return true;
         }
 
         @Override
         public void started(final @NotNull Instant at) {
             events.execute(() -> recorder.record(command.commandId(), Step.PLAYING, at, null));
+            if (withdrawn.containsKey(command.commandId())) {
+                // withdrawn between mayStart and the first write: Player.stop found no sink yet
+                player.stop();
+            }
         }
     }
 }

@@ -36,10 +36,19 @@ final class StateRecorder {
         return clock.instant();
     }
 
-    /** Records {@code step} reached at {@code at} and sends its ack ({@link Step#STARTING} has none). */
+    /**
+     * Records {@code step} reached at {@code at} and sends its ack ({@link Step#STARTING} and {@link Step#WITHDRAWN}
+     * have none).
+     */
     void record(final @NotNull CommandId id, final @NotNull Step step, final @NotNull Instant at,
             final @Nullable String detail) {
-        final JournalEntry entry = new JournalEntry(id, step, local(at), detail);
+        record(id, null, step, at, detail);
+    }
+
+    /** As {@link #record(CommandId, Step, Instant, String)}, also writing the command's {@code seq} (digest). */
+    void record(final @NotNull CommandId id, final @Nullable Long seq, final @NotNull Step step,
+            final @NotNull Instant at, final @Nullable String detail) {
+        final JournalEntry entry = new JournalEntry(id, step, local(at), detail, seq);
         journal.append(entry);
         log(entry);
         send(entry);

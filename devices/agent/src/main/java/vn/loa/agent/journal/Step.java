@@ -7,9 +7,10 @@ import org.jetbrains.annotations.Nullable;
 import vn.loa.agent.protocol.AckState;
 
 /**
- * One state transition of a command as the journal records it: every {@link AckState} plus {@link #STARTING},
- * written (and fsynced) just before audio is sent to the sink, so that a crash mid-playback never leads to
- * a second playback after restart.
+ * One state transition of a command as the journal records it: every {@link AckState} plus two journal-only marks:
+ * {@link #STARTING}, written (and fsynced) just before audio is sent to the sink, so that a crash mid-playback never
+ * leads to a second playback after restart; and {@link #WITHDRAWN}, written when a verified {@code cancel} names
+ * the command, so that it never plays, even if it arrives after the cancel or the agent restarts (PROTOCOL.md 4.1d).
  */
 public enum Step {
     RECEIVED(AckState.RECEIVED),
@@ -20,7 +21,9 @@ public enum Step {
     FAILED(AckState.FAILED),
     REJECTED(AckState.REJECTED),
     EXPIRED(AckState.EXPIRED),
-    CANCELED(AckState.CANCELED);
+    CANCELED(AckState.CANCELED),
+    /** A verified cancel command withdrew it; the entry's detail names that command. No ack of its own. */
+    WITHDRAWN(null);
 
     private final @Nullable AckState ackState;
 
@@ -32,7 +35,7 @@ public enum Step {
         return valueOf(state.name());
     }
 
-    /** Empty for the journal-only {@link #STARTING}. */
+    /** Empty for the journal-only {@link #STARTING} and {@link #WITHDRAWN}. */
     public @NotNull Optional<AckState> ackState() {
         return Optional.ofNullable(ackState);
     }

@@ -21,7 +21,8 @@ final class CanonicalForm {
                     "audio.sha256", "audio.bytes", "audio.durationMs", "priority", "title")),
             StopCommand.TYPE, concat(COMMON, List.of("expiresAt")),
             ReportCommand.TYPE, concat(COMMON, List.of("expiresAt")),
-            RotateKeyCommand.TYPE, concat(COMMON, List.of("expiresAt", "newKeyId", "newPublicKey")));
+            RotateKeyCommand.TYPE, concat(COMMON, List.of("expiresAt", "newKeyId", "newPublicKey")),
+            CancelCommand.TYPE, concat(COMMON, List.of("expiresAt", "targetCommandId")));
 
     private CanonicalForm() {
     }

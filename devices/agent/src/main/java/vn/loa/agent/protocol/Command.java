@@ -3,8 +3,9 @@ package vn.loa.agent.protocol;
 import java.time.Instant;
 import org.jetbrains.annotations.NotNull;
 
-/** A command of topic {@code loa/v1/rx/{id}/cmd} (PROTOCOL.md sections 4.1 to 4.1c). */
-public sealed interface Command permits PlayCommand, StopCommand, RotateKeyCommand, ReportCommand {
+/** A command of topic {@code loa/v1/rx/{id}/cmd} (PROTOCOL.md sections 4.1 to 4.1d). */
+public sealed interface Command permits PlayCommand, StopCommand, RotateKeyCommand, ReportCommand,
+        CancelCommand {
 
     @NotNull CommandId commandId();
 

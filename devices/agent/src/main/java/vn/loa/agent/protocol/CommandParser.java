@@ -8,7 +8,7 @@ import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
 /**
- * Parses a payload of topic {@code loa/v1/rx/{id}/cmd} (PROTOCOL.md sections 4.1 to 4.1c, step 1 of section 7)
+ * Parses a payload of topic {@code loa/v1/rx/{id}/cmd} (PROTOCOL.md sections 4.1 to 4.1d, step 1 of section 7)
  * and builds the canonical form its signature covers (section 4.4). Unknown fields are ignored so that later
  * revisions can add some without breaking v1 receivers. Verifying the signature is not done here.
  */
@@ -53,6 +53,7 @@ public final class CommandParser {
                 case PlayCommand.TYPE -> play(root, commandId);
                 case StopCommand.TYPE -> stop(root, commandId);
                 case ReportCommand.TYPE -> report(root, commandId);
+                case CancelCommand.TYPE -> cancel(root, commandId);
                 default -> rotateKey(root, commandId);
             };
             return new SignedCommand(command, CanonicalForm.of(type, root), Fields.text(root, "issuedAt"),
@@ -122,6 +123,22 @@ public final class CommandParser {
                 ReceiverId.of(Fields.text(root, "receiverId")),
                 Fields.integer(root, "seq"),
                 Fields.instant(root, "expiresAt"));
+    }
+
+    private static CancelCommand cancel(final JsonNode root, final CommandId commandId) {
+        final String targetText = Fields.text(root, "targetCommandId");
+        final CommandId target;
+        try {
+            target = CommandId.of(targetText);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("targetCommandId: " + e.getMessage());
+        }
+        return new CancelCommand(
+                commandId,
+                ReceiverId.of(Fields.text(root, "receiverId")),
+                Fields.integer(root, "seq"),
+                Fields.instant(root, "expiresAt"),
+                target);
     }
 
     private static RotateKeyCommand rotateKey(final JsonNode root, final CommandId commandId) {

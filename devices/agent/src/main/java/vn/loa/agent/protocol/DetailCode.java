@@ -20,6 +20,7 @@ public enum DetailCode {
     PLAYBACK_INTERRUPTED("playback-interrupted"),
     STORAGE_FAILED("storage-failed"),
     STOPPED("stopped"),
+    WITHDRAWN("withdrawn"),
     EXPIRED("expired");
 
     private final String code;

@@ -240,6 +240,161 @@ class CommandServiceTest {
         assertEquals(List.of(AckState.RECEIVED), states(rotation));
     }
 
+    @Test
+    void onMessage_cancelOfWaitingPlay_playCanceledNamingTheCancelAndCancelReceived() throws Exception {
+        final String play = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign(play(play, 1)));
+        final String cancel = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.CURRENT.sign(cancel(cancel, 2, play)));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> states(CommandId.of(play)).contains(AckState.CANCELED));
+        assertEquals(List.of(AckState.RECEIVED, AckState.CANCELED), states(CommandId.of(play)));
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(cancel)));
+        assertEquals("withdrawn: cancel command " + cancel, ack(play, AckState.CANCELED).detail());
+        await().atMost(Duration.ofSeconds(5)).until(() -> pending.all().isEmpty());
+        assertEquals(0, service.queuedCommands());
+    }
+
+    @Test
+    void onMessage_cancelBeforeItsPlay_thePlayArrivingLaterIsCanceledAndNeverStored() throws Exception {
+        final String play = UUID.randomUUID().toString();
+        final String cancel = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign(cancel(cancel, 2, play)));
+
+        service.onMessage(Signer.CURRENT.sign(play(play, 1)));
+
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(cancel)));
+        assertEquals(List.of(AckState.CANCELED), states(CommandId.of(play)));
+        assertEquals("withdrawn: cancel command " + cancel, ack(play, AckState.CANCELED).detail());
+        assertTrue(pending.all().isEmpty());
+        assertEquals(0, service.queuedCommands());
+    }
+
+    @Test
+    void onMessage_cancelBeforeItsPlayThenRestart_thePlayStillNeverRuns() throws Exception {
+        final String play = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign(cancel(UUID.randomUUID().toString(), 2, play)));
+        tearDown();
+        setUp();
+
+        service.onMessage(Signer.CURRENT.sign(play(play, 1)));
+
+        assertEquals(List.of(AckState.CANCELED), states(CommandId.of(play)));
+        assertTrue(pending.all().isEmpty());
+    }
+
+    @Test
+    void onMessage_cancelOfFinishedPlay_cancelReceivedAndThePlayUntouched() {
+        final CommandId played = CommandId.of(UUID.randomUUID().toString());
+        journal.append(new JournalEntry(played, Step.PLAYED, OffsetDateTime.now(), null, 1L));
+        final String cancel = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.CURRENT.sign(cancel(cancel, 2, played.value())));
+
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(cancel)));
+        assertTrue(states(played).isEmpty());
+        assertEquals(Step.PLAYED, journal.last(played).orElseThrow().step());
+    }
+
+    @Test
+    void onMessage_secondCancelOfTheSamePlay_receivedWithoutASecondCanceled() {
+        final String play = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign(play(play, 1)));
+        service.onMessage(Signer.CURRENT.sign(cancel(UUID.randomUUID().toString(), 2, play)));
+        final String again = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.CURRENT.sign(cancel(again, 3, play)));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> states(CommandId.of(play)).contains(AckState.CANCELED));
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(again)));
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> states(CommandId.of(play)).equals(List.of(AckState.RECEIVED, AckState.CANCELED)));
+    }
+
+    @Test
+    void onMessage_forgedCancel_rejectedBadSignatureAndThePlayStaysPending() throws Exception {
+        final String play = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign(play(play, 1)));
+        final String forged = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.forger(Signer.CURRENT.keyId()).sign(cancel(forged, 2, play)));
+
+        assertEquals(List.of(AckState.REJECTED), states(CommandId.of(forged)));
+        assertTrue(ack(forged, AckState.REJECTED).detail().startsWith("bad-signature: "));
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(play)));
+        assertEquals(1, service.queuedCommands());
+        assertTrue(pending.ids().contains(CommandId.of(play)));
+        assertEquals(Step.RECEIVED, journal.last(CommandId.of(play)).orElseThrow().step());
+    }
+
+    @Test
+    void onMessage_cancelForAnotherReceiver_rejectedWrongReceiverAndThePlayStaysPending() {
+        final String play = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign(play(play, 1)));
+        final String cancel = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.CURRENT.sign(cancel(cancel, 2, play).put("receiverId", "rx-other-01")));
+
+        assertTrue(ack(cancel, AckState.REJECTED).detail().startsWith("wrong-receiver: "));
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(play)));
+        assertEquals(1, service.queuedCommands());
+    }
+
+    @Test
+    void onMessage_expiredCancel_expiredAndThePlayStaysPending() {
+        final String play = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign(play(play, 1)));
+        final String cancel = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.CURRENT.sign(cancel(cancel, 2, play)
+                .put("expiresAt", Instant.now().minusSeconds(1).toString())));
+
+        assertEquals(List.of(AckState.EXPIRED), states(CommandId.of(cancel)));
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(play)));
+        assertEquals(1, service.queuedCommands());
+    }
+
+    @Test
+    void recover_withdrawnButCanceledNotJournaled_reportsCanceledAndNeverPlays() throws Exception {
+        final CommandId id = storePending(Instant.now().plusSeconds(60));
+        journal.append(new JournalEntry(id, Step.RECEIVED, OffsetDateTime.now(), null, 1L));
+        journal.append(new JournalEntry(id, Step.WITHDRAWN, OffsetDateTime.now(),
+                "withdrawn: cancel command 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"));
+
+        service.recover();
+
+        assertEquals(List.of(AckState.CANCELED), states(id));
+        assertEquals("withdrawn: cancel command 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", acks.get(0).detail());
+        assertTrue(pending.all().isEmpty());
+        assertEquals(0, service.queuedCommands());
+    }
+
+    /** A play whose download keeps failing (nothing listens on port 9) until its playAt, a minute ahead. */
+    private static ObjectNode play(final String id, final long seq) {
+        final ObjectNode play = Fixtures.json("play-command.json");
+        play.put("commandId", id);
+        play.put("seq", seq);
+        play.put("playAt", Instant.now().plusSeconds(60).toString());
+        play.put("expiresAt", Instant.now().plusSeconds(120).toString());
+        ((ObjectNode) play.get("audio")).put("url", "/api/audio/x.mp3");
+        return play;
+    }
+
+    private static ObjectNode cancel(final String id, final long seq, final String target) {
+        final ObjectNode cancel = Fixtures.json("cancel-command.json");
+        cancel.put("commandId", id);
+        cancel.put("seq", seq);
+        cancel.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        cancel.put("targetCommandId", target);
+        return cancel;
+    }
+
+    private Ack ack(final String id, final AckState state) {
+        return acks.stream().filter(a -> a.commandId().equals(CommandId.of(id)) && a.state() == state).findFirst()
+                .orElseThrow();
+    }
+
     private static ObjectNode stop(final String id, final long seq) {
         final ObjectNode stop = Fixtures.json("stop-command.json");
         stop.put("commandId", id);

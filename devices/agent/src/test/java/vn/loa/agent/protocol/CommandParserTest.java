@@ -186,6 +186,45 @@ class CommandParserTest {
     }
 
     @Test
+    void parse_cancelExample_readsEveryFieldAndTheTarget() throws Exception {
+        final SignedCommand signed = CommandParser.parse(Fixtures.bytes("cancel-command.json"));
+
+        final CancelCommand cancel = (CancelCommand) signed.command();
+        assertEquals(CommandId.of("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"), cancel.commandId());
+        assertEquals(ReceiverId.of("rx-thon-ma-01"), cancel.receiverId());
+        assertEquals(21, cancel.seq());
+        assertEquals(Instant.parse("2026-12-06T07:30:00Z"), cancel.expiresAt());
+        assertEquals(FIXTURE_ID, cancel.targetCommandId());
+        assertEquals("2026-12-06T05:00:00Z", signed.issuedAt());
+    }
+
+    @Test
+    void parse_cancelWithoutTarget_rejectsInvalidCommandNamingTheField() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class, () -> CommandParser.parse(
+                edited("cancel-command.json", n -> n.remove("targetCommandId"))));
+
+        assertEquals(DetailCode.INVALID_COMMAND, e.code());
+        assertTrue(e.detail().contains("targetCommandId"), e.detail());
+    }
+
+    @Test
+    void parse_cancelTargetNotAUuid_rejectsInvalidCommand() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class, () -> CommandParser.parse(
+                edited("cancel-command.json", n -> n.put("targetCommandId", "play-42"))));
+
+        assertEquals(DetailCode.INVALID_COMMAND, e.code());
+        assertTrue(e.detail().startsWith("invalid-command: targetCommandId"), e.detail());
+    }
+
+    @Test
+    void parse_cancelNamingItself_rejectsInvalidCommand() {
+        final CommandRejectedException e = assertThrows(CommandRejectedException.class, () -> CommandParser.parse(
+                edited("cancel-command.json", n -> n.put("targetCommandId", n.get("commandId").textValue()))));
+
+        assertEquals(DetailCode.INVALID_COMMAND, e.code());
+    }
+
+    @Test
     void parse_rotateKeyExample_readsTheNewKey() throws Exception {
         final RotateKeyCommand rotate =
                 (RotateKeyCommand) CommandParser.parse(Fixtures.bytes("rotate-key-command.json")).command();

@@ -20,7 +20,8 @@ class WireFormatTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ack-received.json", "ack-downloaded.json", "ack-playing.json", "ack-played.json",
-            "ack-failed.json", "ack-rejected.json", "ack-expired.json", "ack-canceled.json", "ack-played-late.json"})
+            "ack-failed.json", "ack-rejected.json", "ack-expired.json", "ack-canceled.json", "ack-played-late.json",
+            "ack-canceled-withdrawn.json"})
     void ack_exampleFile_parsesAndWritesBackIdentically(final String file) throws Exception {
         final Ack ack = WireFormat.parseAck(Fixtures.bytes(file));
 

@@ -128,6 +128,19 @@ public final class ReceiverUnderTest implements AutoCloseable {
         return signer.sign(n);
     }
 
+    /** A cancel command for this receiver withdrawing {@code targetCommandId}, signed by {@code signer}. */
+    public byte[] cancel(final String commandId, final long cancelSeq, final String targetCommandId,
+            final Signer signer) {
+        final ObjectNode n = Fixtures.json("cancel-command.json");
+        n.put("commandId", commandId);
+        n.put("receiverId", id);
+        n.put("seq", cancelSeq);
+        n.put("issuedAt", Instant.now().toString());
+        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        n.put("targetCommandId", targetCommandId);
+        return signer.sign(n);
+    }
+
     /** Sends the example rotate-key command (TEST key to NEXT key) and waits until it is received. */
     public void rotateToNextKey() {
         final ObjectNode n = Fixtures.json("rotate-key-command.json");

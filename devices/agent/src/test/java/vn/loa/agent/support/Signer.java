@@ -31,7 +31,8 @@ public final class Signer {
                     "audio.durationMs", "priority", "title"),
             "stop", List.of("expiresAt"),
             "report", List.of("expiresAt"),
-            "rotate-key", List.of("expiresAt", "newKeyId", "newPublicKey"));
+            "rotate-key", List.of("expiresAt", "newKeyId", "newPublicKey"),
+            "cancel", List.of("expiresAt", "targetCommandId"));
 
     private final PrivateKey privateKey;
     private final String keyId;

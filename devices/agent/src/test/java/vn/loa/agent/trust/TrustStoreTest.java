@@ -36,7 +36,7 @@ class TrustStoreTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"play-command", "stop-command", "rotate-key-command", "report-command"})
+    @ValueSource(strings = {"play-command", "stop-command", "rotate-key-command", "report-command", "cancel-command"})
     void parse_exampleCommand_canonicalFormEqualsTheCanonicalFileByteForByte(final String name) throws Exception {
         final SignedCommand signed = CommandParser.parse(Fixtures.bytes(name + ".json"));
 
@@ -45,7 +45,7 @@ class TrustStoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"play-command", "stop-command", "rotate-key-command", "report-command"})
+    @ValueSource(strings = {"play-command", "stop-command", "rotate-key-command", "report-command", "cancel-command"})
     void verify_exampleCommand_signatureVerifiesWithTheTestKey(final String name) throws Exception {
         final TrustStore trust = TrustStore.open(dir.resolve("trust.json"), TEST_KEY);
 
@@ -65,7 +65,7 @@ class TrustStoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"play-command", "stop-command", "rotate-key-command", "report-command"})
+    @ValueSource(strings = {"play-command", "stop-command", "rotate-key-command", "report-command", "cancel-command"})
     void verify_oneCharacterChangedInAnySignedField_fails(final String name) throws Exception {
         final SignedCommand signed = CommandParser.parse(Fixtures.bytes(name + ".json"));
         final byte[] sig = Base64.getDecoder().decode(signed.sig());
