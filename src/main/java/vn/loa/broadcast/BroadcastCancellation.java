@@ -40,6 +40,15 @@ public class BroadcastCancellation {
     @Inject
     CancelSender cancels;
 
+    @Inject
+    BroadcastService broadcasts;
+
+    @Inject
+    vn.loa.area.AreaGuard guard;
+
+    @Inject
+    vn.loa.audit.AuditTrail audit;
+
     /**
      * @throws NotFoundException no such broadcast
      * @throws ConflictException already canceled ({@code broadcast-canceled}), or every delivery is final already
@@ -47,6 +56,8 @@ public class BroadcastCancellation {
      */
     @Transactional
     public Broadcast cancel(final long id, final String by, final String reason) {
+        broadcasts.get(id, by); // 404 when the caller may not see it
+        requireAllReceiversWithin(id, by);
         final Broadcast b = Broadcast.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (b == null) {
             throw new NotFoundException("broadcast", id);
@@ -88,7 +99,24 @@ public class BroadcastCancellation {
         }
         LOG.infof("broadcast %d canceled by %s: %d delivery(ies), %d cancel command(s)", id, by, open.size(),
                 commands);
+        audit.record(by, "broadcast.cancelled", "broadcast", String.valueOf(id), vn.loa.audit.AuditTrail.json(
+                "reason", b.cancelReason, "deliveries", open.size(), "cancelCommands", commands));
         return b;
+    }
+
+    /** A broadcast that also plays outside the caller's area is not theirs to withdraw: 403 outside-area. */
+    private void requireAllReceiversWithin(final long id, final String by) {
+        final vn.loa.area.AreaScope scope = guard.scope(by);
+        if (scope.everywhere()) {
+            return;
+        }
+        final long outside = scope.areaIds().isEmpty() ? 1 : Delivery.count("from Delivery d where d.broadcastId = ?1 "
+                + "and not exists (select r.id from Receiver r where r.id = d.receiverId and r.areaId in ?2)", id,
+                scope.areaIds());
+        if (outside > 0) {
+            throw vn.loa.area.AreaGuard.outside(by, "broadcast " + id + " (it also plays on " + outside
+                    + " receiver(s) outside your area)");
+        }
     }
 
     /** After the transaction: the cancel commands go out now. */
