@@ -37,6 +37,7 @@ public class ReceiverService {
     /** Registers with a given secret: only for demo mode, whose documented secret lets the walkthrough connect. */
     @Transactional
     public WithSecret register(final ReceiverRequest r, final String secret) {
+        final Position position = Position.ofNullable(r.latitude(), r.longitude());
         final String id = r.id() != null ? r.id() : newId(r.village());
         if (Receiver.findById(id) != null) {
             throw new ConflictException("receiver-exists", "receiver " + id + " is already registered");
@@ -47,10 +48,24 @@ public class ReceiverService {
         receiver.village = r.village().strip();
         receiver.commune = r.commune().strip();
         receiver.createdAt = clock.instant();
+        place(receiver, position);
         setSecret(receiver, secret);
         receiver.persist();
         credentialsChanged.fire(new CredentialsChanged(id));
         return new WithSecret(receiver, secret);
+    }
+
+    /** Sets (or, with null, clears) where a receiver stands. */
+    @Transactional
+    public Receiver setPosition(final String id, final Position position) {
+        final Receiver receiver = get(id);
+        place(receiver, position);
+        return receiver;
+    }
+
+    private static void place(final Receiver receiver, final Position position) {
+        receiver.latitude = position == null ? null : position.latitude();
+        receiver.longitude = position == null ? null : position.longitude();
     }
 
     /** Replaces a receiver's broker secret (a lost or leaked one); the old one stops working. */
