@@ -28,6 +28,11 @@ class LogQuery {
     EntityManager em;
 
     List<LogRow> find(final LogFilter filter) {
+        return find(filter, MAX_ROWS);
+    }
+
+    /** The newest {@code limit} rows (at most {@link #MAX_ROWS}). */
+    List<LogRow> find(final LogFilter filter, final int limit) {
         final StringBuilder jpql = new StringBuilder("""
                 select new vn.loa.report.LogRow(b.id, u.id, u.title, r.id, r.name, r.commune, r.village,
                     b.playAt, d.startedAt, d.finishedAt, cast(d.state as String), d.detail, d.reportedAt,
@@ -36,7 +41,7 @@ class LogQuery {
         jpql.append(" order by b.playAt desc, r.id");
         final TypedQuery<LogRow> q = em.createQuery(jpql.toString(), LogRow.class);
         params.forEach(q::setParameter);
-        return q.setMaxResults(MAX_ROWS).getResultList();
+        return q.setMaxResults(Math.min(limit, MAX_ROWS)).getResultList();
     }
 
     /** Appends the filter's conditions to a query that starts with {@link #FROM}; returns their parameters. */

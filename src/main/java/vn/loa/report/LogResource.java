@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import vn.loa.error.InvalidInputException;
 import vn.loa.security.Role;
@@ -46,8 +45,8 @@ public class LogResource {
         }
         final List<LogRow> rows = query.find(LogFilter.parse(from, to, commune, village, receiver, bulletin, states));
         return switch (kind) {
-            case "csv" -> download(Csv.file(rows), "text/csv; charset=UTF-8", "csv");
-            case "xlsx" -> download(Xlsx.of(rows), Xlsx.CONTENT_TYPE, "xlsx");
+            case "csv" -> LogExport.csv(rows, clock);
+            case "xlsx" -> LogExport.xlsx(rows, clock);
             default -> Response.ok(rows, MediaType.APPLICATION_JSON).build();
         };
     }
@@ -70,10 +69,5 @@ public class LogResource {
             @QueryParam("commune") final String commune, @QueryParam("village") final String village,
             @QueryParam("receiver") final String receiver, @QueryParam("bulletin") final String bulletin) {
         return stats.daily(LogFilter.parse(from, to, commune, village, receiver, bulletin, null));
-    }
-
-    private Response download(final byte[] body, final String type, final String extension) {
-        final String name = "loa-log-" + LocalDate.now(clock.withZone(LogFilter.ZONE)) + "." + extension;
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }

@@ -49,6 +49,12 @@ public interface WebMessages {
     @Message("Buổi phát")
     String navBroadcasts();
 
+    @Message("Nhật ký phát")
+    String navLog();
+
+    @Message("Hệ thống loa")
+    String navFleet();
+
     @Message("Xin chào {name}")
     String hello(String name);
 
