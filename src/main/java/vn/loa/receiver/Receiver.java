@@ -79,4 +79,11 @@ public class Receiver extends PanacheEntityBase {
 
     @Column(name = "mosquitto_hash", length = 200)
     public String mosquittoHash;
+
+    /** WGS 84 degrees; both null when the position is unknown. */
+    @Column
+    public Double latitude;
+
+    @Column
+    public Double longitude;
 }

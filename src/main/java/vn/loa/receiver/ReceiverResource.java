@@ -8,7 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +62,24 @@ public class ReceiverResource {
     @RolesAllowed(Role.ADMIN)
     public Registered newSecret(@PathParam("id") final String id) {
         return registered(service.newSecret(id));
+    }
+
+    /** Sets where a receiver stands, for the fleet map. */
+    @PUT
+    @Path("{id}/position")
+    @RolesAllowed(Role.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReceiverView setPosition(@PathParam("id") final String id,
+            @Valid @NotNull final PositionRequest request) {
+        return view(service.setPosition(id, new Position(request.latitude(), request.longitude())));
+    }
+
+    /** Forgets where a receiver stands; it is then listed beside the fleet map. */
+    @DELETE
+    @Path("{id}/position")
+    @RolesAllowed(Role.ADMIN)
+    public ReceiverView clearPosition(@PathParam("id") final String id) {
+        return view(service.setPosition(id, null));
     }
 
     private ReceiverView view(final Receiver r) {

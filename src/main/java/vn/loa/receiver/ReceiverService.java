@@ -57,6 +57,7 @@ public class ReceiverService {
     @Transactional
     public WithSecret register(final ReceiverRequest r, final String secret) {
         final Area village = village(r);
+        final Position position = Position.ofNullable(r.latitude(), r.longitude());
         final String id = r.id() != null ? r.id() : newId(village.name);
         if (Receiver.findById(id) != null) {
             throw new ConflictException("receiver-exists", "receiver " + id + " is already registered");
@@ -68,6 +69,7 @@ public class ReceiverService {
         receiver.village = village.name;
         receiver.commune = directory.get(village.parentId).name;
         receiver.createdAt = clock.instant();
+        place(receiver, position);
         setSecret(receiver, secret);
         receiver.persist();
         audit.record(audit.currentActor(), "receiver.registered", "receiver", id, vn.loa.audit.AuditTrail.json(
@@ -96,6 +98,19 @@ public class ReceiverService {
                     "give areaId (a village), or village and commune names / cần chọn thôn, bản");
         }
         return areas.villageByNames(r.commune(), r.village());
+    }
+
+    /** Sets (or, with null, clears) where a receiver stands. */
+    @Transactional
+    public Receiver setPosition(final String id, final Position position) {
+        final Receiver receiver = get(id);
+        place(receiver, position);
+        return receiver;
+    }
+
+    private static void place(final Receiver receiver, final Position position) {
+        receiver.latitude = position == null ? null : position.latitude();
+        receiver.longitude = position == null ? null : position.longitude();
     }
 
     /** Replaces a receiver's broker secret (a lost or leaked one); the old one stops working. */

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * A receiver as the API shows it, with its last heartbeat and the flags an operator should act on:
- * {@code offline}, {@code clock-skew}, {@code on-battery}, {@code low-battery}.
+ * {@code offline}, {@code clock-skew}, {@code on-battery}, {@code low-battery}; and where it stands (null when
+ * unknown).
  */
 public record ReceiverView(String id, String name, Long areaId, String village, String commune, boolean online,
-        Instant lastSeenAt, String agent, Instant createdAt, Health health, List<String> flags) {
+        Instant lastSeenAt, String agent, Instant createdAt, Health health, List<String> flags, Position position) {
 
     /** The last heartbeat's health fields; null ones were not reported. */
     public record Health(Instant reportedAt, String firmware, String powerSource, Integer batteryPercent,
@@ -34,6 +35,7 @@ public record ReceiverView(String id, String name, Long areaId, String village, 
         final Health health = new Health(r.statusAt, r.firmware, r.powerSource, r.batteryPercent, r.signalDbm,
                 r.volumePercent, r.storageFreeBytes, r.queuedCommands, r.clockOffsetMs);
         return new ReceiverView(r.id, r.name, r.areaId, r.village, r.commune, r.online, r.lastSeenAt, r.agent, r.createdAt,
-                health, List.copyOf(flags));
+                health, List.copyOf(flags), r.latitude == null || r.longitude == null ? null
+                        : new Position(r.latitude, r.longitude));
     }
 }

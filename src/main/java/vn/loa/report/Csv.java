@@ -1,10 +1,18 @@
 package vn.loa.report;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-/** RFC 4180 CSV of the broadcast log. Cells that a spreadsheet would run as a formula are defused. */
+/**
+ * RFC 4180 CSV of the broadcast log. Cells that a spreadsheet would run as a formula are defused. The download
+ * starts with a UTF-8 byte-order mark: without it Excel reads the file as the local ANSI code page and turns
+ * "Lũng Cú" into mojibake.
+ */
 final class Csv {
+
+    /** The UTF-8 byte-order mark, U+FEFF. */
+    static final String BOM = "\uFEFF";
 
     static final String HEADER = "broadcast_id,bulletin_id,bulletin,receiver_id,receiver,commune,village,"
             + "scheduled_at,started_at,finished_at,state,detail,reported_at,reported_late";
@@ -31,6 +39,11 @@ final class Csv {
                     .append(r.reportedLate()).append("\r\n");
         }
         return out.toString();
+    }
+
+    /** The file as downloaded: BOM, then {@link #of(List)}, in UTF-8. */
+    static byte[] file(final List<LogRow> rows) {
+        return (BOM + of(rows)).getBytes(StandardCharsets.UTF_8);
     }
 
     static String cell(final String value) {

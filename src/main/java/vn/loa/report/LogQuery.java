@@ -1,65 +1,89 @@
 package vn.loa.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.loa.area.AreaScope;
 
-/** Reads the broadcast log: deliveries joined with their plan, bulletin and receiver, filtered. */
+/**
+ * Reads the broadcast log: deliveries joined with their plan, bulletin and receiver, filtered. {@link #where} is
+ * the one place a {@link LogFilter} becomes SQL; {@link LogStatsQuery} uses it too, so a new restriction (the
+ * caller's areas, say) added there applies to the rows, the coverage and the chart alike.
+ */
 @ApplicationScoped
 class LogQuery {
 
     /** Most rows one request returns. */
     static final int MAX_ROWS = 10_000;
 
+    /** The joins every log query starts from: d delivery, b broadcast, u bulletin, r receiver. */
+    static final String FROM = """
+             from Delivery d, Broadcast b, Bulletin u, Receiver r
+             where d.broadcastId = b.id and b.bulletinId = u.id and d.receiverId = r.id""";
+
     @Inject
     EntityManager em;
 
-    /** Rows of receivers in {@code scope} only. */
-    List<LogRow> find(final Instant from, final Instant to, final String commune, final String village,
-            final String receiver, final AreaScope scope) {
-        if (!scope.everywhere() && scope.areaIds().isEmpty()) {
-            return List.of();
-        }
+    List<LogRow> find(final LogFilter filter) {
+        return find(filter, MAX_ROWS);
+    }
+
+    /** The newest {@code limit} rows (at most {@link #MAX_ROWS}). */
+    List<LogRow> find(final LogFilter filter, final int limit) {
         final StringBuilder jpql = new StringBuilder("""
                 select new vn.loa.report.LogRow(b.id, u.id, u.title, r.id, r.name, r.commune, r.village,
                     b.playAt, d.startedAt, d.finishedAt, cast(d.state as String), d.detail, d.reportedAt,
-                    d.reportedLate)
-                from Delivery d, Broadcast b, Bulletin u, Receiver r
-                where d.broadcastId = b.id and b.bulletinId = u.id and d.receiverId = r.id""");
-        final Map<String, Object> params = new LinkedHashMap<>();
-        if (from != null) {
-            jpql.append(" and b.playAt >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            jpql.append(" and b.playAt < :to");
-            params.put("to", to);
-        }
-        if (commune != null) {
-            jpql.append(" and r.commune = :commune");
-            params.put("commune", commune);
-        }
-        if (village != null) {
-            jpql.append(" and r.village = :village");
-            params.put("village", village);
-        }
-        if (receiver != null) {
-            jpql.append(" and r.id = :receiver");
-            params.put("receiver", receiver);
-        }
-        if (!scope.everywhere()) {
-            jpql.append(" and r.areaId in :areas");
-            params.put("areas", scope.areaIds());
-        }
+                    d.reportedLate)""").append(FROM);
+        final Map<String, Object> params = where(filter, jpql);
         jpql.append(" order by b.playAt desc, r.id");
         final TypedQuery<LogRow> q = em.createQuery(jpql.toString(), LogRow.class);
         params.forEach(q::setParameter);
-        return q.setMaxResults(MAX_ROWS).getResultList();
+        return q.setMaxResults(Math.min(limit, MAX_ROWS)).getResultList();
+    }
+
+    /** Appends the filter's conditions to a query that starts with {@link #FROM}; returns their parameters. */
+    static Map<String, Object> where(final LogFilter f, final StringBuilder jpql) {
+        final Map<String, Object> params = new LinkedHashMap<>();
+        if (f.from() != null) {
+            jpql.append(" and b.playAt >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            jpql.append(" and b.playAt < :to");
+            params.put("to", f.to());
+        }
+        if (f.commune() != null) {
+            jpql.append(" and r.commune = :commune");
+            params.put("commune", f.commune());
+        }
+        if (f.village() != null) {
+            jpql.append(" and r.village = :village");
+            params.put("village", f.village());
+        }
+        if (f.receiver() != null) {
+            jpql.append(" and r.id = :receiver");
+            params.put("receiver", f.receiver());
+        }
+        if (f.bulletinId() != null) {
+            jpql.append(" and u.id = :bulletin");
+            params.put("bulletin", f.bulletinId());
+        }
+        if (!f.states().isEmpty()) {
+            jpql.append(" and d.state in :states");
+            params.put("states", f.states());
+        }
+        if (!f.scope().everywhere()) {
+            if (f.scope().areaIds().isEmpty()) {
+                jpql.append(" and 1 = 0");
+            } else {
+                jpql.append(" and r.areaId in :areas");
+                params.put("areas", f.scope().areaIds());
+            }
+        }
+        return params;
     }
 }

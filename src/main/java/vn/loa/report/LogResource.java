@@ -5,22 +5,26 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.Clock;
 import java.util.List;
 import vn.loa.area.AreaGuard;
 import vn.loa.error.InvalidInputException;
 import vn.loa.security.Role;
 
 /**
- * {@code GET /api/logs}: what played where and when, and what failed. JSON by default, CSV with
- * {@code format=csv}. {@code from} and {@code to} bound the scheduled time (ISO-8601 with offset; {@code to} is
- * exclusive). Only receivers in the caller's area appear.
+ * {@code GET /api/logs}: what played where and when, and what failed. JSON by default, CSV ({@code format=csv},
+ * UTF-8 with a BOM) or Excel ({@code format=xlsx}). Filters (all optional, see {@link LogFilter}): {@code from},
+ * {@code to} (a date in Vietnam or an ISO-8601 time with offset, on the scheduled time; {@code to} exclusive for a
+ * time, inclusive for a date), {@code commune}, {@code village}, {@code receiver}, {@code bulletin} (id),
+ * {@code state} (repeatable or comma-separated). {@code /coverage} and {@code /daily} take the same filters but
+ * {@code state}, over the last 14 days when no range is given. Only receivers in the caller's area appear.
  */
 @Path("/api/logs")
+@RolesAllowed({Role.OFFICIAL, Role.ADMIN, Role.STAFF, Role.APPROVER})
 public class LogResource {
 
     @Inject
@@ -32,37 +36,50 @@ public class LogResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    LogStatsQuery stats;
+
+    @Inject
+    Clock clock;
+
     @GET
-    @RolesAllowed({Role.OFFICIAL, Role.ADMIN, Role.STAFF, Role.APPROVER})
     public Response logs(@QueryParam("from") final String from, @QueryParam("to") final String to,
             @QueryParam("commune") final String commune, @QueryParam("village") final String village,
-            @QueryParam("receiver") final String receiver, @QueryParam("format") final String format) {
-        final Instant start = time("from", from);
-        final Instant end = time("to", to);
-        if (start != null && end != null && !end.isAfter(start)) {
-            throw new InvalidInputException("invalid-range", "'to' must be after 'from'");
+            @QueryParam("receiver") final String receiver, @QueryParam("bulletin") final String bulletin,
+            @QueryParam("state") final List<String> states, @QueryParam("format") final String format) {
+        final String kind = format == null || format.isBlank() ? "json" : format;
+        if (!List.of("json", "csv", "xlsx").contains(kind)) {
+            throw new InvalidInputException("invalid-format", "format must be json, csv or xlsx");
         }
-        final List<LogRow> rows = query.find(start, end, commune, village, receiver,
-                guard.scope(identity.getPrincipal().getName()));
-        if (format == null || "json".equals(format)) {
-            return Response.ok(rows, "application/json").build();
-        }
-        if ("csv".equals(format)) {
-            return Response.ok(Csv.of(rows), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"loa-log.csv\"").build();
-        }
-        throw new InvalidInputException("invalid-format", "format must be json or csv");
+        final List<LogRow> rows = query.find(LogFilter.parse(from, to, commune, village, receiver, bulletin, states).within(scope()));
+        return switch (kind) {
+            case "csv" -> LogExport.csv(rows, clock);
+            case "xlsx" -> LogExport.xlsx(rows, clock);
+            default -> Response.ok(rows, MediaType.APPLICATION_JSON).build();
+        };
     }
 
-    private static Instant time(final String name, final String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("invalid-time",
-                    "'" + name + "' must be an ISO-8601 time with offset, such as 2026-12-06T00:00:00+07:00");
-        }
+    /** Coverage per village and per commune; see {@link Coverage} for exactly what counts. */
+    @GET
+    @Path("coverage")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Coverage.Report coverage(@QueryParam("from") final String from, @QueryParam("to") final String to,
+            @QueryParam("commune") final String commune, @QueryParam("village") final String village,
+            @QueryParam("receiver") final String receiver, @QueryParam("bulletin") final String bulletin) {
+        return stats.coverage(LogFilter.parse(from, to, commune, village, receiver, bulletin, null).within(scope()));
+    }
+
+    /** Played and failed deliveries per day in Vietnam, every day of the range; see {@link DailyPlays}. */
+    @GET
+    @Path("daily")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<DailyPlays> daily(@QueryParam("from") final String from, @QueryParam("to") final String to,
+            @QueryParam("commune") final String commune, @QueryParam("village") final String village,
+            @QueryParam("receiver") final String receiver, @QueryParam("bulletin") final String bulletin) {
+        return stats.daily(LogFilter.parse(from, to, commune, village, receiver, bulletin, null).within(scope()));
+    }
+
+    private vn.loa.area.AreaScope scope() {
+        return guard.scope(identity.getPrincipal().getName());
     }
 }

@@ -49,7 +49,7 @@ class LogResourceTest {
         as("official").queryParam("format", "csv").queryParam("receiver", "rx-ma-le-01")
                 .queryParam("from", PLAY_AT.minusMinutes(1).toString()).get("/api/logs").then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .body(startsWith(Csv.HEADER), containsString("\"Harvest, with \"\"quotes\"\", and commas\""),
+                .body(startsWith(Csv.BOM + Csv.HEADER), containsString("\"Harvest, with \"\"quotes\"\", and commas\""),
                         containsString("rx-ma-le-01"));
     }
 
@@ -61,6 +61,8 @@ class LogResourceTest {
                 .body("type", equalTo("/problems/invalid-format"));
         as("official").queryParam("from", PLAY_AT.toString()).queryParam("to", PLAY_AT.minusDays(1).toString())
                 .get("/api/logs").then().statusCode(400).body("type", equalTo("/problems/invalid-range"));
+        as("official").queryParam("format", "xml").get("/api/logs").then().statusCode(400)
+                .body("detail", containsString("xlsx"));
     }
 
     @Test

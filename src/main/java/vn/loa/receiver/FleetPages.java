@@ -1,0 +1,73 @@
+package vn.loa.receiver;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import vn.loa.security.Role;
+import vn.loa.web.Ui;
+
+/**
+ * The fleet page {@code /ui/fleet}: every receiver with its presence, last contact in Vietnam time, battery,
+ * signal and flags, and the fleet map (inline SVG from {@link FleetMap}, which escapes every text itself).
+ */
+@Path("/ui/fleet")
+@RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
+public class FleetPages {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance fleet(List<Line> receivers, long online, long flagged, RawString map,
+                List<ReceiverView> unplaced);
+    }
+
+    /** A receiver as the page shows it. */
+    public record Line(ReceiverView receiver, boolean offline, String lastSeen, String state) {
+    }
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    ReceiverService service;
+
+    @Inject
+    FleetConfig fleet;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page() {
+        final Instant now = clock.instant();
+        final List<ReceiverView> views = service.list(null, null, identity.getPrincipal().getName()).stream()
+                .map(r -> ReceiverView.of(r, fleet, now)).toList();
+        final List<Line> lines = views.stream().map(v -> new Line(v, v.flags().contains("offline"),
+                time(v.lastSeenAt()), FleetMap.State.of(v).css())).toList();
+        final FleetMap.Rendered map = FleetMap.render(views);
+        return ui.page(Templates.fleet(lines, lines.stream().filter(l -> !l.offline()).count(),
+                views.stream().filter(v -> !v.flags().isEmpty()).count(), new RawString(map.svg()), map.unplaced()));
+    }
+
+    static String time(final Instant t) {
+        return t == null ? null : TIME.format(t.atZone(VIETNAM));
+    }
+}

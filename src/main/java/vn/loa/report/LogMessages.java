@@ -1,0 +1,102 @@
+package vn.loa.report;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the officials' log page, in Vietnamese; English in {@code messages/log_en.properties}. */
+@MessageBundle(value = "log", locale = "vi-VN")
+public interface LogMessages {
+
+    @Message("Nhật ký phát thanh")
+    String title();
+
+    @Message("Từ ngày")
+    String from();
+
+    @Message("Đến ngày")
+    String to();
+
+    @Message("Xã")
+    String commune();
+
+    @Message("Thôn")
+    String village();
+
+    @Message("Loa")
+    String receiver();
+
+    @Message("Mã bản tin")
+    String bulletin();
+
+    @Message("Bản tin")
+    String bulletinTitle();
+
+    @Message("Trạng thái")
+    String state();
+
+    @Message("Tất cả")
+    String all();
+
+    @Message("Lọc")
+    String filter();
+
+    @Message("Ngày theo giờ Việt Nam; để trống: 14 ngày gần nhất cho tỉ lệ và biểu đồ.")
+    String dateHint();
+
+    @Message("Tỉ lệ phát thành công theo thôn")
+    String coverage();
+
+    @Message("Tỉ lệ = đã phát / (đã phát + không phát được). Lệnh đã hủy và lệnh chưa xong không tính.")
+    String coverageHint();
+
+    @Message("Toàn xã")
+    String communeTotal();
+
+    @Message("Dự kiến")
+    String planned();
+
+    @Message("Đã phát")
+    String played();
+
+    @Message("Không phát được")
+    String missed();
+
+    @Message("Đã hủy")
+    String canceled();
+
+    @Message("Chưa xong")
+    String pending();
+
+    @Message("Tỉ lệ")
+    String percent();
+
+    @Message("Số lượt phát mỗi ngày")
+    String chart();
+
+    @Message("Các lượt phát")
+    String rows();
+
+    @Message("Giờ phát dự kiến")
+    String scheduled();
+
+    @Message("Bắt đầu")
+    String started();
+
+    @Message("Kết thúc")
+    String finished();
+
+    @Message("báo cáo muộn")
+    String late();
+
+    @Message("Không có lượt phát nào.")
+    String noRows();
+
+    @Message("Chỉ hiện {count} dòng mới nhất; tải tệp để xem tất cả.")
+    String truncated(int count);
+
+    @Message("Tải CSV")
+    String downloadCsv();
+
+    @Message("Tải Excel (XLSX)")
+    String downloadXlsx();
+}

@@ -1,0 +1,61 @@
+package vn.loa.receiver;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static vn.loa.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.loa.support.UiSession;
+
+/** The fleet page: presence, health, flags, the map, and escaping of what admins typed. */
+@QuarkusTest
+class FleetPagesTest {
+
+    private static boolean registered;
+
+    @BeforeEach
+    void registerOnce() {
+        if (registered) {
+            return;
+        }
+        registered = true;
+        as("admin").body(Map.of("id", "rx-fleet-xss", "name", "<script>alert('fleet')</script>", "village",
+                "Thôn \"Sảng\" & <i>", "commune", "Xã Sủng Trái", "latitude", 23.21, "longitude", 105.18))
+                .post("/api/receivers").then().statusCode(201);
+        as("admin").body(Map.of("id", "rx-fleet-nopos", "name", "Loa chưa định vị", "village", "Thôn Xa",
+                "commune", "Xã Sủng Trái")).post("/api/receivers").then().statusCode(201);
+    }
+
+    @Test
+    void page_everyRole_showsMapTableAndUnplaced() {
+        for (String user : List.of("official", "admin", "staff", "approver")) {
+            UiSession.login(user).get("/ui/fleet").then().statusCode(200)
+                    .body(containsString("class=\"fleet-map\""), containsString("data-id=\"rx-fleet-xss\""),
+                            containsString("id=\"unplaced\""), containsString("Loa chưa định vị"),
+                            containsString("data-id=\"rx-fleet-nopos\""), containsString("Mất kết nối"),
+                            containsString("<span class=\"flag\">offline</span>"));
+        }
+        RestAssured.given().redirects().follow(false).get("/ui/fleet").then().statusCode(302)
+                .header("Location", endsWith("/ui/login"));
+    }
+
+    @Test
+    void page_receiverNamesWithMarkup_areEscapedInTableAndMap() {
+        UiSession.login("official").get("/ui/fleet").then().statusCode(200)
+                .body(not(containsString("<script>alert")), not(containsString("<i>")),
+                        containsString("&lt;script&gt;alert(&#39;fleet&#39;)&lt;/script&gt;"),
+                        containsString("Thôn &quot;Sảng&quot; &amp; &lt;i&gt;"));
+    }
+
+    @Test
+    void page_english_speaksEnglish() {
+        UiSession.login("official").get("/ui/fleet?lang=en").then().statusCode(200)
+                .body(containsString("Receivers without a position"), containsString("Last seen (Vietnam time)"));
+    }
+}
