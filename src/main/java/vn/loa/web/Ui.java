@@ -1,6 +1,8 @@
 package vn.loa.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -31,6 +33,12 @@ public class Ui {
     public <T extends TemplateInstance> T page(final T template) {
         template.setLocale(locale());
         return template;
+    }
+
+    /** A message bundle in the request's language, for messages built in Java (validation errors). */
+    public <T> T messages(final Class<T> bundle) {
+        return language() == UiLanguage.en ? MessageBundles.get(bundle, Localized.Literal.of("en"))
+                : MessageBundles.get(bundle);
     }
 
     public UiLanguage language() {
