@@ -51,9 +51,14 @@ public class SchedulePages {
     /** What the form was filled with, to show it back with a message. */
     record Choice(String date, String time, List<String> communes, List<String> villages, List<String> receivers) {
         Choice {
-            communes = communes == null ? List.of() : communes;
-            villages = villages == null ? List.of() : villages;
-            receivers = receivers == null ? List.of() : receivers;
+            communes = chosen(communes);
+            villages = chosen(villages);
+            receivers = chosen(receivers);
+        }
+
+        /** The ticked values; blank ones (an empty field some clients send) are no choice. */
+        private static List<String> chosen(final List<String> values) {
+            return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
         }
     }
 
