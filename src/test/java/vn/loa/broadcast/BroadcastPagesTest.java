@@ -33,6 +33,11 @@ class BroadcastPagesTest {
         return id;
     }
 
+    /** Each test its own commune: other test classes count the receivers of the demo communes. */
+    private static String uniqueCommune() {
+        return "Xã thử " + System.nanoTime();
+    }
+
     private static String token(final UiSession s, final String page) {
         s.csrfFrom(page);
         final Matcher m = FORM_TOKEN.matcher(s.get(page).asString());
@@ -53,7 +58,7 @@ class BroadcastPagesTest {
 
     @Test
     void schedule_vietnamTime_becomesTheRightInstantAndOneBroadcastOnDoubleSubmit() {
-        final String rx = receiver("Lũng Cú");
+        final String rx = receiver(uniqueCommune());
         final long bulletin = Api.approvedBulletin("Schedule me", "Market moves to Friday.");
         final UiSession staff = UiSession.login("staff");
         final String page = "/ui/bulletins/" + bulletin + "/schedule";
@@ -82,7 +87,7 @@ class BroadcastPagesTest {
 
     @Test
     void schedule_villageTarget_reachesItsReceivers() {
-        final String commune = "Xã " + System.nanoTime();
+        final String commune = uniqueCommune();
         final String rx = receiver(commune);
         final long bulletin = Api.approvedBulletin("Village", "Vaccination at the clinic.");
         final UiSession staff = UiSession.login("staff");
@@ -97,7 +102,7 @@ class BroadcastPagesTest {
 
     @Test
     void schedule_timeInPast_showsMessage() {
-        final String rx = receiver("Lũng Cú");
+        final String rx = receiver(uniqueCommune());
         final long bulletin = Api.approvedBulletin("Past", "Too late.");
         final UiSession staff = UiSession.login("staff");
         final String page = "/ui/bulletins/" + bulletin + "/schedule";
