@@ -52,6 +52,11 @@ public interface BroadcastMessages {
     @Message("Trạng thái")
     String state();
 
+    @Message("{#when state}{#is QUEUED}Chờ gửi{#is SENT}Đã gửi{#is RECEIVED}Loa đã nhận{#is DELIVERED}Sẵn sàng phát"
+            + "{#is PLAYING}Đang phát{#is PLAYED}Đã phát{#is FAILED}Lỗi{#is REJECTED}Loa từ chối{#is EXPIRED}Quá hạn"
+            + "{#is TIMED_OUT}Không phản hồi{#is CANCELED}Đã dừng{/when}")
+    String stateName(DeliveryState state);
+
     @Message("Gửi đi")
     String sent();
 

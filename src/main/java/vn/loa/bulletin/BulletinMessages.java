@@ -70,6 +70,9 @@ public interface BulletinMessages {
     @Message("Trạng thái")
     String state();
 
+    @Message("{#when state}{#is DRAFT}Nháp{#is SUBMITTED}Chờ duyệt{#is APPROVED}Đã duyệt{#is REJECTED}Bị trả lại{/when}")
+    String stateName(BulletinState state);
+
     @Message("Người viết")
     String author();
 

@@ -1,5 +1,6 @@
 package vn.loa.broadcast;
 
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -80,7 +81,11 @@ class BroadcastPagesTest {
                 .body(containsString("data-receiver=\"" + rx + "\""), containsString("data-poll="),
                         containsString("/js/live.js"));
         staff.get("/ui/broadcasts/" + id + "/rows").then().statusCode(200)
-                .body(containsString("data-receiver=\"" + rx + "\""), not(containsString("<html")));
+                .body(containsString("data-receiver=\"" + rx + "\""), not(containsString("<html")),
+                        anyOf(containsString("data-state=\"QUEUED\">Chờ gửi<"),
+                                containsString("data-state=\"SENT\">Đã gửi<")));
+        staff.get("/ui/broadcasts/" + id + "/rows?lang=en").then().body(anyOf(
+                containsString("data-state=\"QUEUED\">Queued<"), containsString("data-state=\"SENT\">Sent<")));
         UiSession.login("official").get("/ui/broadcasts").then().statusCode(200)
                 .body(containsString("/ui/broadcasts/" + id));
     }

@@ -80,7 +80,8 @@ class BulletinStoryBrowserTest {
         browser.screenshot("02-compose");
         browser.find("#save-submit").click();
         browser.await("#state");
-        assertEquals("SUBMITTED", browser.find("#state").getText());
+        assertEquals("SUBMITTED", browser.find("#state").getAttribute("data-state"));
+        assertEquals("Chờ duyệt", browser.find("#state").getText());
         browser.screenshot("03-submitted");
         return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/ui/bulletins/(\\d+).*", "$1"));
     }
@@ -122,7 +123,8 @@ class BulletinStoryBrowserTest {
         final String state = "tr[data-receiver='" + rx + "'] .state";
         Awaitility.await("the page shows PLAYED by itself").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> "PLAYED".equals(browser.find(state).getText()));
+                .until(() -> "PLAYED".equals(browser.find(state).getAttribute("data-state")));
+        assertEquals("Đã phát", browser.find(state).getText());
         browser.screenshot("09-broadcast-played");
         browser.open("/ui/broadcasts");
         browser.await("#broadcasts");
