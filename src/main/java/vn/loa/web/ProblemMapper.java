@@ -42,7 +42,7 @@ public class ProblemMapper {
             ForbiddenActionException.class, Status.FORBIDDEN,
             UnavailableException.class, Status.SERVICE_UNAVAILABLE);
 
-    static Status statusOf(final Class<?> type) {
+    public static Status statusOf(final Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             final Status status = STATUS_BY_TYPE.get(c);
             if (status != null) {

@@ -1,8 +1,11 @@
 package vn.loa.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +36,12 @@ public class Ui {
         return template;
     }
 
+    /** A message bundle in the request's language, for messages built in Java (validation errors). */
+    public <T> T messages(final Class<T> bundle) {
+        return language() == UiLanguage.en ? MessageBundles.get(bundle, Localized.Literal.of("en"))
+                : MessageBundles.get(bundle);
+    }
+
     public UiLanguage language() {
         if (language == null) {
             final Cookie cookie = request.getCookie(UiLanguage.COOKIE);
@@ -50,9 +59,13 @@ public class Ui {
         return language().name();
     }
 
-    /** The link of the language switch: this page in the other language. */
+    /**
+     * The link of the language switch: this page in the other language. A page shown in answer to a form post (a
+     * message) has no address of its own to reload, so its switch goes to the home page.
+     */
     public String switchHref() {
-        return request.path() + "?lang=" + language().other().name();
+        final String path = request.method() == HttpMethod.GET ? request.path() : "/ui";
+        return path + "?lang=" + language().other().name();
     }
 
     public String switchLabel() {

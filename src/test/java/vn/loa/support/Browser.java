@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dloa.chromium=} and {@code -Dloa.chromedriver=} point elsewhere. */
+    public static final Path CHROMIUM = Path.of(System.getProperty("loa.chromium", "/usr/bin/chromium"));
+    public static final Path DRIVER = Path.of(System.getProperty("loa.chromedriver", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final WebDriver driver;

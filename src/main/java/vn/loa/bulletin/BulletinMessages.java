@@ -1,0 +1,150 @@
+package vn.loa.bulletin;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the bulletin pages (compose, list, approvals), in Vietnamese; English in {@code messages/bul_en.properties}. */
+@MessageBundle(value = "bul", locale = "vi-VN")
+public interface BulletinMessages {
+
+    @Message("Bản tin")
+    String bulletins();
+
+    @Message("Viết bản tin")
+    String compose();
+
+    @Message("Sửa bản tin")
+    String edit();
+
+    @Message("Tiêu đề")
+    String title();
+
+    @Message("Nội dung")
+    String text();
+
+    @Message("Ngôn ngữ")
+    String language();
+
+    @Message("Mức độ")
+    String priority();
+
+    @Message("Tiếng Việt")
+    String langVi();
+
+    @Message("Tiếng Anh")
+    String langEn();
+
+    @Message("Thường")
+    String routine();
+
+    @Message("Quan trọng")
+    String important();
+
+    @Message("Khẩn cấp")
+    String emergency();
+
+    @Message("ký tự")
+    String characters();
+
+    @Message("Thời lượng đọc ước tính")
+    String duration();
+
+    @Message("Lưu nháp")
+    String saveDraft();
+
+    @Message("Lưu và nghe thử")
+    String saveListen();
+
+    @Message("Gửi duyệt")
+    String submit();
+
+    @Message("Nghe thử")
+    String listen();
+
+    @Message("Sửa")
+    String editAction();
+
+    @Message("Lên lịch phát")
+    String schedule();
+
+    @Message("Trạng thái")
+    String state();
+
+    @Message("{#when state}{#is DRAFT}Nháp{#is SUBMITTED}Chờ duyệt{#is APPROVED}Đã duyệt{#is REJECTED}Bị trả lại{/when}")
+    String stateName(BulletinState state);
+
+    @Message("Người viết")
+    String author();
+
+    @Message("Người duyệt")
+    String decidedBy();
+
+    @Message("Lý do trả lại")
+    String rejectionReason();
+
+    @Message("Chưa có bản tin nào.")
+    String none();
+
+    @Message("Không có bản tin nào chờ duyệt.")
+    String queueEmpty();
+
+    @Message("Duyệt bản tin")
+    String approvals();
+
+    @Message("Duyệt")
+    String approve();
+
+    @Message("Trả lại")
+    String reject();
+
+    @Message("Lý do trả lại (bắt buộc)")
+    String reasonLabel();
+
+    @Message("Cần ghi lý do trả lại để người viết biết phải sửa gì.")
+    String reasonRequired();
+
+    @Message("Đã duyệt bản tin.")
+    String approved();
+
+    @Message("Đã trả lại bản tin.")
+    String rejected();
+
+    @Message("Gửi lúc")
+    String submittedAt();
+
+    @Message("{field} không được để trống.")
+    String blank(String field);
+
+    @Message("{field} quá dài: {length} ký tự, tối đa {max}.")
+    String tooLong(String field, int length, int max);
+
+    @Message("{field} không hợp lệ.")
+    String invalid(String field);
+
+    @Message("Biểu mẫu đã hết hạn; hãy gửi lại.")
+    String formExpired();
+
+    @Message("Không thực hiện được: {detail}")
+    String failed(String detail);
+
+    @Message("Ghi âm")
+    String recording();
+
+    @Message("Lưu bản nháp trước rồi mới ghi âm được.")
+    String recordAfterSave();
+
+    @Message("Bắt đầu ghi")
+    String recordStart();
+
+    @Message("Dừng")
+    String recordStop();
+
+    @Message("Tải bản ghi lên")
+    String recordUpload();
+
+    @Message("Trình duyệt này không ghi âm được.")
+    String recordUnsupported();
+
+    @Message("Nội dung bản tin có thể đọc bằng máy (tiếng Anh) hoặc ghi âm giọng đọc.")
+    String recordHint();
+}
