@@ -61,7 +61,7 @@ class BroadcastPagesTest {
     void schedule_vietnamTime_becomesTheRightInstantAndOneBroadcastOnDoubleSubmit() {
         final String rx = receiver(uniqueCommune());
         final long bulletin = Api.approvedBulletin("Schedule me", "Market moves to Friday.");
-        final UiSession staff = UiSession.login("staff");
+        final UiSession staff = UiSession.login(vn.loa.support.Api.provinceUser("staff"));
         final String page = "/ui/bulletins/" + bulletin + "/schedule";
         staff.get(page).then().statusCode(200).body(containsString("value=\"" + rx + "\""),
                 containsString("Loa &lt;i&gt;"), not(containsString("Loa <i>")));
@@ -72,9 +72,9 @@ class BroadcastPagesTest {
         final Response second = staff.post(page, form(token, at, List.of(rx)));
         assertEquals(first.header("Location"), second.header("Location"));
         final long id = Long.parseLong(first.header("Location").replaceAll(".*/ui/broadcasts/(\\d+)$", "$1"));
-        as("official").get("/api/broadcasts/" + id).then().statusCode(200)
+        as(vn.loa.support.Api.provinceUser("official")).get("/api/broadcasts/" + id).then().statusCode(200)
                 .body("playAt", equalTo(at.atZone(HCM).toInstant().toString()), "deliveries.size()", equalTo(1));
-        final int forBulletin = as("official").get("/api/broadcasts?limit=500").then().extract().jsonPath()
+        final int forBulletin = as(vn.loa.support.Api.provinceUser("official")).get("/api/broadcasts?limit=500").then().extract().jsonPath()
                 .getList("findAll { it.bulletinId == " + bulletin + " }").size();
         assertEquals(1, forBulletin);
         staff.get("/ui/broadcasts/" + id).then().statusCode(200)
@@ -86,7 +86,7 @@ class BroadcastPagesTest {
                                 containsString("data-state=\"SENT\">Đã gửi<")));
         staff.get("/ui/broadcasts/" + id + "/rows?lang=en").then().body(anyOf(
                 containsString("data-state=\"QUEUED\">Queued<"), containsString("data-state=\"SENT\">Sent<")));
-        UiSession.login("official").get("/ui/broadcasts").then().statusCode(200)
+        UiSession.login(vn.loa.support.Api.provinceUser("official")).get("/ui/broadcasts").then().statusCode(200)
                 .body(containsString("/ui/broadcasts/" + id));
     }
 
@@ -95,13 +95,13 @@ class BroadcastPagesTest {
         final String commune = uniqueCommune();
         final String rx = receiver(commune);
         final long bulletin = Api.approvedBulletin("Village", "Vaccination at the clinic.");
-        final UiSession staff = UiSession.login("staff");
+        final UiSession staff = UiSession.login(vn.loa.support.Api.provinceUser("staff"));
         final String page = "/ui/bulletins/" + bulletin + "/schedule";
         final Map<String, Object> f = form(token(staff, page), LocalDateTime.now(HCM).plusHours(1), List.of());
         f.put("villages", List.of(TargetTree.villageValue(commune, "Thôn Má")));
         final Response r = staff.post(page, f);
         assertEquals(303, r.statusCode(), r.asString());
-        as("official").get(r.header("Location").replaceAll(".*/ui/", "/api/")).then()
+        as(vn.loa.support.Api.provinceUser("official")).get(r.header("Location").replaceAll(".*/ui/", "/api/")).then()
                 .body("deliveries[0].receiverId", equalTo(rx));
     }
 
@@ -109,7 +109,7 @@ class BroadcastPagesTest {
     void schedule_timeInPast_showsMessage() {
         final String rx = receiver(uniqueCommune());
         final long bulletin = Api.approvedBulletin("Past", "Too late.");
-        final UiSession staff = UiSession.login("staff");
+        final UiSession staff = UiSession.login(vn.loa.support.Api.provinceUser("staff"));
         final String page = "/ui/bulletins/" + bulletin + "/schedule";
         staff.post(page, form(token(staff, page), LocalDateTime.now(HCM).minusHours(1), List.of(rx))).then()
                 .statusCode(400).body(containsString("Giờ phát đã qua"));
@@ -118,7 +118,7 @@ class BroadcastPagesTest {
     @Test
     void schedule_noTargets_showsMessage() {
         final long bulletin = Api.approvedBulletin("Nowhere", "No one hears this.");
-        final UiSession staff = UiSession.login("staff");
+        final UiSession staff = UiSession.login(vn.loa.support.Api.provinceUser("staff"));
         final String page = "/ui/bulletins/" + bulletin + "/schedule";
         staff.post(page, form(token(staff, page), LocalDateTime.now(HCM).plusHours(1), List.of())).then()
                 .statusCode(400).body(containsString("Hãy chọn ít nhất một"));
@@ -127,7 +127,7 @@ class BroadcastPagesTest {
     @Test
     void schedule_badTime_showsMessage() {
         final long bulletin = Api.approvedBulletin("Bad time", "Whenever.");
-        final UiSession staff = UiSession.login("staff");
+        final UiSession staff = UiSession.login(vn.loa.support.Api.provinceUser("staff"));
         final String page = "/ui/bulletins/" + bulletin + "/schedule";
         final Map<String, Object> f = form(token(staff, page), LocalDateTime.now(HCM).plusHours(1), List.of("x"));
         f.put("time", "25:99");
@@ -138,13 +138,13 @@ class BroadcastPagesTest {
     void schedule_draftBulletin_saysOnlyApprovedAndShowsNoForm() {
         final long draft = as("staff").body(Map.of("title", "Draft", "text", "Not yet.", "language", "en",
                 "priority", "routine")).post("/api/bulletins").then().statusCode(201).extract().jsonPath().getLong("id");
-        UiSession.login("staff").get("/ui/bulletins/" + draft + "/schedule").then().statusCode(200)
+        UiSession.login(vn.loa.support.Api.provinceUser("staff")).get("/ui/bulletins/" + draft + "/schedule").then().statusCode(200)
                 .body(containsString("Chỉ lên lịch được bản tin đã duyệt"), not(containsString("id=\"schedule\"")));
     }
 
     @Test
     void schedule_official_isForbidden() {
         final long bulletin = Api.approvedBulletin("Officials read", "Only read.");
-        UiSession.login("official").get("/ui/bulletins/" + bulletin + "/schedule").then().statusCode(403);
+        UiSession.login(vn.loa.support.Api.provinceUser("official")).get("/ui/bulletins/" + bulletin + "/schedule").then().statusCode(403);
     }
 }

@@ -66,7 +66,7 @@ class BulletinStoryBrowserTest {
     }
 
     private long write(final Browser browser) {
-        browser.login("staff");
+        browser.login(Api.provinceUser("staff"));
         browser.screenshot("01-staff-home");
         browser.open("/ui/bulletins/new");
         browser.await("#compose");
@@ -87,7 +87,7 @@ class BulletinStoryBrowserTest {
     }
 
     private void approve(final Browser browser, final long bulletin) {
-        browser.forget().login("approver");
+        browser.forget().login(Api.provinceUser("approver"));
         browser.open("/ui/approvals");
         browser.await("#b" + bulletin);
         browser.screenshot("04-approvals");
@@ -100,12 +100,12 @@ class BulletinStoryBrowserTest {
         browser.find("#b" + bulletin + " .approve-button").click();
         browser.await(".notice");
         browser.screenshot("06-approved");
-        as("staff").get("/api/bulletins/" + bulletin).then().statusCode(200)
+        as(Api.provinceUser("staff")).get("/api/bulletins/" + bulletin).then().statusCode(200)
                 .body("state", org.hamcrest.Matchers.equalTo("APPROVED"));
     }
 
     private void schedule(final Browser browser, final long bulletin, final String rx) {
-        browser.forget().login("staff");
+        browser.forget().login(Api.provinceUser("staff"));
         browser.open("/ui/bulletins/" + bulletin);
         browser.await("#schedule").click();
         browser.await("form#schedule");

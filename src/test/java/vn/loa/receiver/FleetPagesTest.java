@@ -35,7 +35,7 @@ class FleetPagesTest {
     @Test
     void page_everyRole_showsMapTableAndUnplaced() {
         for (String user : List.of("official", "admin", "staff", "approver")) {
-            UiSession.login(user).get("/ui/fleet").then().statusCode(200)
+            UiSession.login(vn.loa.support.Api.provinceUser(user)).get("/ui/fleet").then().statusCode(200)
                     .body(containsString("class=\"fleet-map\""), containsString("data-id=\"rx-fleet-xss\""),
                             containsString("id=\"unplaced\""), containsString("Loa chưa định vị"),
                             containsString("data-id=\"rx-fleet-nopos\""), containsString("Mất kết nối"),
@@ -47,7 +47,7 @@ class FleetPagesTest {
 
     @Test
     void page_receiverNamesWithMarkup_areEscapedInTableAndMap() {
-        UiSession.login("official").get("/ui/fleet").then().statusCode(200)
+        UiSession.login(vn.loa.support.Api.provinceUser("official")).get("/ui/fleet").then().statusCode(200)
                 .body(not(containsString("<script>alert")), not(containsString("<i>")),
                         containsString("&lt;script&gt;alert(&#39;fleet&#39;)&lt;/script&gt;"),
                         containsString("Thôn &quot;Sảng&quot; &amp; &lt;i&gt;"));
@@ -55,7 +55,7 @@ class FleetPagesTest {
 
     @Test
     void page_english_speaksEnglish() {
-        UiSession.login("official").get("/ui/fleet?lang=en").then().statusCode(200)
+        UiSession.login(vn.loa.support.Api.provinceUser("official")).get("/ui/fleet?lang=en").then().statusCode(200)
                 .body(containsString("Receivers without a position"), containsString("Last seen (Vietnam time)"));
     }
 }

@@ -19,6 +19,12 @@ import vn.loa.receiver.Receiver;
 @ApplicationScoped
 public class LogFixture {
 
+    @jakarta.inject.Inject
+    vn.loa.area.AreaService areas;
+
+    @jakarta.inject.Inject
+    vn.loa.area.AreaGuard guard;
+
     @Transactional
     public void receiver(final String id, final String name, final String village, final String commune) {
         if (Receiver.findById(id) != null) {
@@ -29,6 +35,7 @@ public class LogFixture {
         r.name = name;
         r.village = village;
         r.commune = commune;
+        r.areaId = areas.villageByNames(commune, village).id;
         r.createdAt = Instant.parse("2026-01-01T00:00:00Z");
         r.persist();
     }
@@ -43,6 +50,7 @@ public class LogFixture {
         b.priority = Priority.values()[0];
         b.state = BulletinState.APPROVED;
         b.author = "staff";
+        b.areaId = guard.areaOf("staff").orElseThrow();
         b.decidedBy = "approver";
         b.createdAt = Instant.parse("2026-01-01T00:00:00Z");
         b.updatedAt = b.createdAt;

@@ -51,7 +51,7 @@ class LogFleetBrowserTest {
         try (Browser browser = Browser.start(app.toString())) {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Page.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
-            browser.login("official");
+            browser.login(Api.provinceUser("official"));
             browser.open("/ui/log?from=2026-10-14&to=2026-10-20&commune=" + COMMUNE);
             browser.await("#coverage");
             assertEquals("100.0 %", browser.find("#coverage tr.commune .percent").getText());

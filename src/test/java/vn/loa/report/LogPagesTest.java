@@ -45,7 +45,7 @@ class LogPagesTest {
     }
 
     private static Response page(final String user, final String query) {
-        return UiSession.login(user).get("/ui/log" + query);
+        return UiSession.login("admin".equals(user) ? user : vn.loa.support.Api.provinceUser(user)).get("/ui/log" + query);
     }
 
     @Test
@@ -95,7 +95,7 @@ class LogPagesTest {
 
     @Test
     void exports_withTheSession_csvWithBomAndXlsx() throws IOException {
-        final UiSession official = UiSession.login("official");
+        final UiSession official = UiSession.login(vn.loa.support.Api.provinceUser("official"));
         final Response csv = official.get("/ui/log/export.csv?commune=" + COMMUNE);
         csv.then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("filename=\"loa-log-"));

@@ -21,6 +21,20 @@ public final class Api {
     }
 
     /** The demo users' area (Lũng Cú commune, in the demo province Tuyên Quang). */
+    /**
+     * A user of {@code role} ({@code staff}, {@code approver}, {@code official}) placed at the demo province, so it
+     * sees every commune's receivers (the demo users stand in the commune Lũng Cú); password {@link #DEMO_PASSWORD},
+     * so {@link #as}, {@code UiSession.login} and {@code Browser.login} work with it. Created on first use.
+     */
+    public static String provinceUser(final String role) {
+        final String name = "tinh-" + role;
+        final long province = as("admin").get("/api/areas/" + demoAreaId()).then().statusCode(200).extract()
+                .jsonPath().getLong("parentId");
+        as("admin").body(Map.of("username", name, "password", DEMO_PASSWORD, "role", role, "areaId", province))
+                .post("/api/users").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        return name;
+    }
+
     public static long demoAreaId() {
         return as("staff").get("/api/me").then().statusCode(200).extract().jsonPath().getLong("areaId");
     }
