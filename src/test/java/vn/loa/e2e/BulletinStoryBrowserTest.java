@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.loa.dispatch.MqttGateway;
 import vn.loa.support.AgentProcess;
+import vn.loa.support.Api;
 import vn.loa.support.Browser;
 
 /**

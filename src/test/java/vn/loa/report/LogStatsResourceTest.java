@@ -64,7 +64,7 @@ class LogStatsResourceTest {
 
     @Test
     void coverage_perVillageAndCommune_playedAmongSettled() {
-        as("official").queryParam("from", "2026-10-01").queryParam("to", "2026-10-03").queryParam("commune", COMMUNE)
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("from", "2026-10-01").queryParam("to", "2026-10-03").queryParam("commune", COMMUNE)
                 .get("/api/logs/coverage").then().statusCode(200)
                 .body("villages.village", contains("Chúng Pả", "Sà Phìn A"),
                         "villages[0].played", equalTo(1), "villages[0].missed", equalTo(1),
@@ -77,7 +77,7 @@ class LogStatsResourceTest {
 
     @Test
     void coverage_rangeLeavesDaysOut() {
-        as("staff").queryParam("from", "2026-10-02").queryParam("to", "2026-10-02").queryParam("commune", COMMUNE)
+        as(vn.loa.support.Api.provinceUser("staff")).queryParam("from", "2026-10-02").queryParam("to", "2026-10-02").queryParam("commune", COMMUNE)
                 .get("/api/logs/coverage").then().statusCode(200)
                 .body("villages.village", contains("Chúng Pả", "Sà Phìn A"),
                         "villages[0].percent", nullValue(), "villages[1].percent", equalTo(100.0f));
@@ -85,7 +85,7 @@ class LogStatsResourceTest {
 
     @Test
     void daily_everyVietnamDayOfTheRange() {
-        as("approver").queryParam("from", "2026-09-30").queryParam("to", "2026-10-03").queryParam("commune", COMMUNE)
+        as(vn.loa.support.Api.provinceUser("approver")).queryParam("from", "2026-09-30").queryParam("to", "2026-10-03").queryParam("commune", COMMUNE)
                 .get("/api/logs/daily").then().statusCode(200)
                 .body("day", contains("2026-09-30", "2026-10-01", "2026-10-02", "2026-10-03"),
                         "played", contains(0, 1, 1, 1), "failed", contains(0, 1, 0, 1));
@@ -93,21 +93,21 @@ class LogStatsResourceTest {
 
     @Test
     void logs_byStatesAndBulletin() {
-        as("official").queryParam("commune", COMMUNE).queryParam("state", "played").get("/api/logs").then()
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("commune", COMMUNE).queryParam("state", "played").get("/api/logs").then()
                 .statusCode(200).body("state", hasSize(3), "state", everyItem(equalTo("PLAYED")));
-        as("official").queryParam("commune", COMMUNE).queryParam("state", "played,timed_out")
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("commune", COMMUNE).queryParam("state", "played,timed_out")
                 .queryParam("state", "canceled").get("/api/logs").then().statusCode(200).body("state", hasSize(5));
-        as("official").queryParam("bulletin", formula).get("/api/logs").then().statusCode(200)
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("bulletin", formula).get("/api/logs").then().statusCode(200)
                 .body("bulletinId", everyItem(equalTo((int) formula)), "receiverId",
                         contains("rx-sa-phin-a", "rx-sa-phin-b"));
-        as("official").queryParam("commune", COMMUNE).queryParam("from", "2026-10-03").queryParam("to", "2026-10-03")
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("commune", COMMUNE).queryParam("from", "2026-10-03").queryParam("to", "2026-10-03")
                 .get("/api/logs").then().statusCode(200).body("bulletinId", everyItem(equalTo((int) harvest)),
                         "bulletinId", hasSize(2));
     }
 
     @Test
     void logs_csv_bomDatedFilenameAndDefusedFormula() {
-        final Response r = as("official").queryParam("format", "csv").queryParam("commune", COMMUNE)
+        final Response r = as(vn.loa.support.Api.provinceUser("official")).queryParam("format", "csv").queryParam("commune", COMMUNE)
                 .get("/api/logs");
         r.then().statusCode(200).header("Content-Disposition",
                 matchesPattern("attachment; filename=\"loa-log-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
@@ -121,7 +121,7 @@ class LogStatsResourceTest {
 
     @Test
     void logs_xlsx_readsBackWithVietnameseAndDates() throws IOException {
-        final Response r = as("official").queryParam("format", "xlsx").queryParam("commune", COMMUNE)
+        final Response r = as(vn.loa.support.Api.provinceUser("official")).queryParam("format", "xlsx").queryParam("commune", COMMUNE)
                 .queryParam("state", "played").get("/api/logs");
         r.then().statusCode(200).contentType(Xlsx.CONTENT_TYPE).header("Content-Disposition",
                 matchesPattern("attachment; filename=\"loa-log-\\d{4}-\\d{2}-\\d{2}\\.xlsx\""));
@@ -136,15 +136,15 @@ class LogStatsResourceTest {
 
     @Test
     void badParameters_areProblem400() {
-        as("official").queryParam("state", "lost").get("/api/logs").then().statusCode(400)
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("state", "lost").get("/api/logs").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("/problems/invalid-state"));
-        as("official").queryParam("bulletin", "abc").get("/api/logs").then().statusCode(400)
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("bulletin", "abc").get("/api/logs").then().statusCode(400)
                 .body("type", equalTo("/problems/invalid-bulletin"));
-        as("official").queryParam("from", "yesterday").get("/api/logs/coverage").then().statusCode(400)
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("from", "yesterday").get("/api/logs/coverage").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("/problems/invalid-time"));
-        as("official").queryParam("from", "2024-01-01").queryParam("to", "2026-01-01").get("/api/logs/daily").then()
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("from", "2024-01-01").queryParam("to", "2026-01-01").get("/api/logs/daily").then()
                 .statusCode(400).body("type", equalTo("/problems/range-too-long"));
-        as("official").queryParam("from", "2026-10-03").queryParam("to", "2026-10-01").get("/api/logs/daily").then()
+        as(vn.loa.support.Api.provinceUser("official")).queryParam("from", "2026-10-03").queryParam("to", "2026-10-01").get("/api/logs/daily").then()
                 .statusCode(400).body("type", equalTo("/problems/invalid-range"));
     }
 
