@@ -1,5 +1,6 @@
 package vn.loa.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.loa.support.Api.as;
@@ -9,21 +10,28 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import vn.loa.dispatch.MqttGateway;
 import vn.loa.support.AgentProcess;
@@ -32,13 +40,17 @@ import vn.loa.support.Browser;
 
 /**
  * The whole story in a real headless Chromium on a phone-sized window: staff writes and submits, the approver
- * listens and approves, staff schedules a few seconds ahead on a real receiver agent, and the broadcast page
- * (refreshing itself) shows PLAYED. A screenshot of every page visited goes to target/screenshots/.
+ * listens and approves, staff schedules a few seconds ahead on a real receiver agent, the broadcast page
+ * (refreshing itself) shows PLAYED, and then the official finds the play in the officials' log and downloads it as
+ * CSV. The story happens in a commune of its own (with its own staff, approver and official, all in it), so other
+ * tests' counts of the demo communes are untouched. A screenshot of every page visited goes to target/screenshots/.
  */
 @QuarkusTest
 class BulletinStoryBrowserTest {
 
     private static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** With its Vietnamese diacritics, which must survive the page, the log and the CSV. */
+    private static final String TITLE = "Ngày tiêm chủng miễn phí";
     private static final String TEXT = "The health station gives free vaccinations on Saturday morning. "
             + "Bring children under five and their health books.";
 
@@ -49,30 +61,106 @@ class BulletinStoryBrowserTest {
     URL app;
 
     @Test
-    void writeApproveSchedule_broadcastPageShowsPlayed() {
+    void writeApproveSchedule_broadcastPageShowsPlayed_officialReadsItInTheLog() throws IOException {
         try (Browser browser = Browser.start(app.toString())) {
-            final String rx = "story-" + Long.toString(System.currentTimeMillis(), 36);
-            // in its own commune: other tests count the receivers of the demo communes
-            final JsonPath registered = as("admin").body(Map.of("id", rx, "name", "Loa nhà văn hoá", "village",
-                    "Lô Lô Chải", "commune", "Xã " + rx)).post("/api/receivers").then().statusCode(201)
+            final String tag = Long.toString(System.currentTimeMillis(), 36);
+            final String rx = "story-" + tag;
+            final People people = people(tag);
+            final JsonPath registered = as("admin").body(Map.of("id", rx, "name", "Loa nhà văn hoá",
+                    "areaId", people.village())).post("/api/receivers").then().statusCode(201)
                     .extract().jsonPath();
             try (AgentProcess agent = AgentProcess.start(rx, gateway.brokerAddress(),
                     app.toString().replaceAll("/$", ""), registered.getString("controllerPublicKey"),
                     registered.getString("brokerSecret"), Path.of("target", "e2e-ui"))) {
-                final long bulletin = write(browser);
-                approve(browser, bulletin);
-                schedule(browser, bulletin, rx);
+                final long bulletin = write(browser, people.staff());
+                approve(browser, bulletin, people);
+                schedule(browser, bulletin, rx, people.staff());
+                readTheLog(browser, bulletin, rx, people.official());
             }
         }
     }
 
-    private long write(final Browser browser) {
-        browser.login(Api.provinceUser("staff"));
+    /** The story's commune, village and people (demo password, so {@link Browser#login} knows it). */
+    private record People(long village, String staff, String approver, String official) {
+    }
+
+    private static People people(final String tag) {
+        final long province = as("admin").get("/api/areas/" + Api.demoAreaId()).then().statusCode(200)
+                .extract().jsonPath().getLong("parentId");
+        final long commune = area(province, "commune", "Xã Câu Chuyện " + tag);
+        final long village = area(commune, "village", "Thôn Lô Lô Chải " + tag);
+        final People p = new People(village, "story.staff." + tag, "story.approver." + tag, "story.official." + tag);
+        for (String[] user : new String[][] {{p.staff(), "staff"}, {p.approver(), "approver"},
+                {p.official(), "official"}}) {
+            as("admin").body(Map.of("username", user[0], "password", Api.DEMO_PASSWORD, "role", user[1],
+                    "areaId", commune)).post("/api/users").then().statusCode(201);
+        }
+        return p;
+    }
+
+    private static long area(final long parent, final String level, final String name) {
+        return as("admin").body(Map.of("parentId", parent, "level", level, "name", name)).post("/api/areas")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The official opens the officials' log, sees the bulletin's row played, and downloads the CSV. */
+    private void readTheLog(final Browser browser, final long bulletin, final String rx, final String official)
+            throws IOException {
+        final Path downloads = Files.createTempDirectory("loa-story-downloads-");
+        try {
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Page.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+            browser.forget().login(official);
+            browser.screenshot("11-official-home");
+            browser.open("/ui/log");
+            browser.await("#log-rows");
+            final By row = By.xpath("//table[@id='log-rows']//tr[td/a[@href='/ui/log?bulletin=" + bulletin + "']]");
+            final List<WebElement> rows = browser.driver().findElements(row);
+            assertEquals(1, rows.size(), "one row for the bulletin on its one receiver");
+            final String text = rows.get(0).getText();
+            assertTrue(text.contains(TITLE) && text.contains(rx), text);
+            final WebElement state = rows.get(0).findElement(By.cssSelector("span.state"));
+            assertEquals("played", state.getText());
+            assertTrue(state.getAttribute("class").contains("state-PLAYED"), state.getAttribute("class"));
+            browser.screenshot("12-official-log");
+
+            browser.find("#download-csv").click();
+            final Path csv = Awaitility.await("the CSV download").atMost(Duration.ofSeconds(30))
+                    .until(() -> finished(downloads), p -> p != null);
+            final byte[] bytes = Files.readAllBytes(csv);
+            assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3),
+                    "the CSV starts with the UTF-8 BOM, so Excel reads the diacritics");
+            final String content = new String(bytes, StandardCharsets.UTF_8);
+            assertTrue(content.contains(TITLE), content);
+            assertTrue(content.lines().anyMatch(l -> l.contains(rx) && l.contains(TITLE)
+                    && l.toLowerCase(java.util.Locale.ROOT).contains("played")), content);
+            browser.screenshot("13-official-log-downloaded");
+        } finally {
+            try (Stream<Path> files = Files.list(downloads)) {
+                files.forEach(p -> p.toFile().delete());
+            }
+            Files.deleteIfExists(downloads);
+        }
+    }
+
+    /** The downloaded CSV once Chromium has finished writing it (no .crdownload left), else null. */
+    private static Path finished(final Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            final List<Path> all = files.toList();
+            if (all.stream().anyMatch(p -> p.toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            return all.stream().filter(p -> p.toString().endsWith(".csv")).findFirst().orElse(null);
+        }
+    }
+
+    private long write(final Browser browser, final String staff) {
+        browser.login(staff);
         browser.screenshot("01-staff-home");
         browser.open("/ui/bulletins/new");
         browser.await("#compose");
         checkWavEncoder(browser);
-        browser.find("#title").sendKeys("Vaccination day");
+        browser.find("#title").sendKeys(TITLE);
         browser.find("#text").sendKeys(TEXT);
         new Select(browser.find("#language")).selectByValue("en");
         new Select(browser.find("#priority")).selectByValue("important");
@@ -87,8 +175,8 @@ class BulletinStoryBrowserTest {
         return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/ui/bulletins/(\\d+).*", "$1"));
     }
 
-    private void approve(final Browser browser, final long bulletin) {
-        browser.forget().login(Api.provinceUser("approver"));
+    private void approve(final Browser browser, final long bulletin, final People people) {
+        browser.forget().login(people.approver());
         browser.open("/ui/approvals");
         browser.await("#b" + bulletin);
         browser.screenshot("04-approvals");
@@ -101,12 +189,12 @@ class BulletinStoryBrowserTest {
         browser.find("#b" + bulletin + " .approve-button").click();
         browser.await(".notice");
         browser.screenshot("06-approved");
-        as(Api.provinceUser("staff")).get("/api/bulletins/" + bulletin).then().statusCode(200)
+        Api.as(people.staff()).get("/api/bulletins/" + bulletin).then().statusCode(200)
                 .body("state", org.hamcrest.Matchers.equalTo("APPROVED"));
     }
 
-    private void schedule(final Browser browser, final long bulletin, final String rx) {
-        browser.forget().login(Api.provinceUser("staff"));
+    private void schedule(final Browser browser, final long bulletin, final String rx, final String staff) {
+        browser.forget().login(staff);
         browser.open("/ui/bulletins/" + bulletin);
         browser.await("#schedule").click();
         browser.await("form#schedule");
@@ -124,8 +212,10 @@ class BulletinStoryBrowserTest {
         final String state = "tr[data-receiver='" + rx + "'] .state";
         Awaitility.await("the page shows PLAYED by itself").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> "PLAYED".equals(browser.find(state).getAttribute("data-state")));
-        assertEquals("Đã phát", browser.find(state).getText());
+                // the page swaps its rows in as it refreshes: an element found just before a swap goes stale
+                .ignoreException(StaleElementReferenceException.class)
+                .until(() -> "PLAYED".equals(browser.find(state).getAttribute("data-state"))
+                        && "Đã phát".equals(browser.find(state).getText()));
         browser.screenshot("09-broadcast-played");
         browser.open("/ui/broadcasts");
         browser.await("#broadcasts");
