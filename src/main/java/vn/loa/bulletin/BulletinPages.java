@@ -137,6 +137,8 @@ public class BulletinPages {
         }
         try {
             service.edit(id, me(), form.toRequest());
+        } catch (vn.loa.error.NotFoundException e) {
+            throw e; // a bulletin outside the caller's area is not found, as on every other page, not a form error
         } catch (LoaException e) {
             return invalid(id, form, List.of(messages().failed(e.getMessage())), formToken);
         }

@@ -1,0 +1,270 @@
+package vn.loa.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.loa.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.loa.support.Api;
+import vn.loa.support.UiSession;
+
+/**
+ * Every web page under {@code /ui} and every form it posts, for anonymous and the four roles, on something inside the
+ * caller's area and on something outside it: the web UI's twin of {@link AccessMatrixTest}. Two communes in one
+ * province: the callers (ui.staff, ui.approver, ui.official, logged in through the form login) work in "Xã Trong";
+ * "Xã Ngoài" holds the outside fixtures, made by its own staff and approver. {@code admin} acts everywhere.
+ *
+ * <p>Each expectation is five tokens, for anonymous, staff, approver, official and admin: a status code, optionally
+ * followed by {@code +} (the page mentions the row's marker) or {@code -} (it does not). Anonymous callers are sent
+ * to the login page (302 to {@code /ui/login}, checked). Forms are posted with the session's valid CSRF token; a
+ * form that needs a one-time form token takes it from the row's token page when the caller may open it.
+ * Placeholders in braces take the fixture of the side being tested; {@code draft} and {@code submitted} are made
+ * fresh for each case.
+ */
+@QuarkusTest
+class UiAccessMatrixTest {
+
+    private static final String[] CALLERS = {null, "ui.staff", "ui.approver", "ui.official", "admin"};
+    private static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final LocalDateTime PLAY_AT = LocalDateTime.now(HCM).plusDays(3).withSecond(0).withNano(0);
+    /** The body {@code {wav}}: a short WAV recording, sent as {@code audio/wav} with the X-CSRF-TOKEN header. */
+    private static final String WAV = "{wav}";
+    private static final byte[] WAV_BYTES = vn.loa.audio.RecordingFixtures.wav(16_000, 1, 1_000, -20);
+    private static final String BULLETIN_FORM = "title=Họp thôn {name}&text=The meeting starts at nine.&language=en"
+            + "&priority=routine&action=save&formToken={formToken}";
+    private static final String SCHEDULE_FORM = "formToken={formToken}&date=" + PLAY_AT.toLocalDate() + "&time="
+            + PLAY_AT.format(DateTimeFormatter.ofPattern("HH:mm")) + "&receivers={rx}";
+
+    private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
+            String outside) {
+    }
+
+    private static Row row(final String method, final String path, final String form, final String tokenPage,
+            final String marker, final String inside, final String outside) {
+        return new Row(method, path, form, tokenPage, marker, inside, outside);
+    }
+
+    //               method  path                                     form             token page                          marker            inside                     outside
+    private static final List<Row> MATRIX = List.of(
+            // lists first, while the fixtures are still among the newest things
+            row("GET",  "/ui/bulletins",                           null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/broadcasts",                          null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/approvals",                           null,            null,                               "{pendingTitle}", "302 403 200+ 403 403",    "302 403 200- 403 403"),
+            row("GET",  "/ui/fleet",                               null,            null,                               "{rx}",          "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/log?receiver={rx}",                   null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/log/export.csv?receiver={rx}",        null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/log/export.xlsx",                     null,            null,                               null,            "302 200 200 200 200",     "302 200 200 200 200"),
+            row("GET",  "/ui",                                     null,            null,                               null,            "302 200 200 200 200",     "302 200 200 200 200"),
+            row("GET",  "/ui/login",                               null,            null,                               null,            "200 200 200 200 200",     "200 200 200 200 200"),
+            row("GET",  "/ui/bulletins/new",                       null,            null,                               null,            "302 200 403 403 403",     "302 200 403 403 403"),
+            row("GET",  "/ui/bulletins/{bulletin}",                null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            row("GET",  "/ui/bulletins/{draft}/edit",              null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("GET",  "/ui/bulletins/{bulletin}/schedule",       null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("GET",  "/ui/broadcasts/{broadcast}",              null,            null,                               "{rx}",          "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            row("GET",  "/ui/broadcasts/{broadcast}/rows",         null,            null,                               "{rx}",          "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            // forms
+            row("POST", "/ui/bulletins",                           BULLETIN_FORM,   "/ui/bulletins/new",                null,            "302 303 403 403 403",     "302 303 403 403 403"),
+            row("POST", "/ui/bulletins/{draft}",                   BULLETIN_FORM,   null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/bulletins/{draft}/submit",            "",              null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/bulletins/{submitted}/preview",       "",              null,                               null,            "302 303 303 403 403",     "302 404 404 403 403"),
+            row("PUT",  "/ui/bulletins/{draft}/recording",         WAV,             null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/approvals/{submitted}/listen",        "",              null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
+            row("POST", "/ui/approvals/{submitted}/approve",       "",              null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
+            row("POST", "/ui/approvals/{submitted}/reject",        "reason=Nói rõ thôn nào", null,                      null,            "302 403 303 403 403",     "302 403 404 403 403"),
+            row("POST", "/ui/bulletins/{insideBulletin}/schedule", SCHEDULE_FORM,   "/ui/bulletins/{insideBulletin}/schedule", null,     "302 303 403 403 403",     "302 403 403 403 403"),
+            row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /** Logged-in sessions by caller; a logout drops its session. */
+    private final Map<String, UiSession> sessions = new HashMap<>();
+
+    /** Fixtures of one side: inside (Xã Trong) or outside (Xã Ngoài). */
+    private static final class Side {
+        final Map<String, Supplier<String>> values = new HashMap<>();
+
+        Side(final String tag, final long province) {
+            final long commune = area(province, "commune", "Xã " + tag + " " + COUNTER.incrementAndGet());
+            final long village = area(commune, "village", "Thôn " + tag + " " + COUNTER.incrementAndGet());
+            final boolean in = "Trong".equals(tag);
+            final String staff = in ? "ui.staff" : "ui.staff.ngoai";
+            final String approver = in ? "ui.approver" : "ui.approver.ngoai";
+            user(staff, "staff", commune);
+            user(approver, "approver", commune);
+            if (in) {
+                user("ui.official", "official", commune);
+            }
+            final String rx = "rx-ui-" + tag.toLowerCase(java.util.Locale.ROOT) + "-" + COUNTER.incrementAndGet();
+            as("admin").body(Map.of("id", rx, "name", "Loa " + rx, "areaId", village)).post("/api/receivers")
+                    .then().statusCode(201);
+            as("admin").body(Map.of("latitude", 23.25, "longitude", 105.29)).put("/api/receivers/" + rx + "/position")
+                    .then().statusCode(200);
+            final String title = "Tin giao diện " + tag + " " + COUNTER.incrementAndGet();
+            final long bulletin = submitted(staff, title);
+            Api.as(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
+            final long broadcast = Api.as(staff).body(Map.of("bulletinId", bulletin, "playAt",
+                    PLAY_AT.atZone(HCM).toOffsetDateTime().toString(), "targets", Map.of("receivers", List.of(rx))))
+                    .post("/api/broadcasts").then().statusCode(201).extract().jsonPath().getLong("id");
+            final String pendingTitle = "Chờ duyệt giao diện " + tag + " " + COUNTER.incrementAndGet();
+            submitted(staff, pendingTitle);
+            values.put("rx", () -> rx);
+            values.put("bulletin", () -> Long.toString(bulletin));
+            values.put("bulletinTitle", () -> title);
+            values.put("pendingTitle", () -> pendingTitle);
+            values.put("broadcast", () -> Long.toString(broadcast));
+            values.put("draft", () -> Long.toString(draft(staff, "Nháp " + COUNTER.incrementAndGet())));
+            values.put("submitted", () -> Long.toString(submitted(staff, "Chờ " + COUNTER.incrementAndGet())));
+            values.put("name", () -> Integer.toString(COUNTER.incrementAndGet()));
+        }
+    }
+
+    @Test
+    void everyPageAndForm_everyRole_insideAndOutsideTheArea() {
+        final long province = area(null, "province", "Tỉnh Giao Diện " + COUNTER.incrementAndGet());
+        final Side inside = new Side("Trong", province);
+        final Side outside = new Side("Ngoai", province);
+        final String insideBulletin = inside.values.get("bulletin").get();
+        for (Side s : List.of(inside, outside)) {
+            s.values.put("insideBulletin", () -> insideBulletin);
+        }
+        final List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (Row row : MATRIX) {
+            for (boolean in : new boolean[] {true, false}) {
+                final String[] expected = (in ? row.inside() : row.outside()).trim().split("\\s+");
+                assertEquals(CALLERS.length, expected.length, "five expectations in " + row);
+                for (int i = 0; i < CALLERS.length; i++) {
+                    cases++;
+                    final String problem = check(row, in ? inside : outside, CALLERS[i], expected[i]);
+                    if (problem != null) {
+                        failures.add((in ? "inside  " : "outside ") + row.method() + " " + row.path() + " as "
+                                + (CALLERS[i] == null ? "anonymous" : CALLERS[i]) + ": " + problem);
+                    }
+                }
+            }
+        }
+        System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
+                MATRIX.size(), CALLERS.length, cases, failures.size());
+        assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
+        assertEquals(25 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** Runs one case; null when it met the expectation, else what happened. */
+    private String check(final Row row, final Side side, final String caller, final String token) {
+        final int status = Integer.parseInt(token.replaceAll("[^0-9]", ""));
+        final String path = expand(row.path(), side);
+        final UiSession session = caller == null ? null : session(caller);
+        // read the tokens first: a request takes the session's cookies (the CSRF cookie among them) when it is made
+        final String csrf = session == null || row.form() == null ? "none" : session.csrfFrom("/ui");
+        final String formToken = session == null || row.tokenPage() == null ? "none"
+                : formToken(session, expand(row.tokenPage(), side));
+        side.values.put("formToken", () -> formToken);
+        RequestSpecification spec = session == null ? given().redirects().follow(false) : session.request();
+        if (WAV.equals(row.form())) {
+            spec = spec.header("X-CSRF-TOKEN", csrf).contentType("audio/wav").body(WAV_BYTES);
+        } else if (row.form() != null) {
+            final Map<String, String> fields = new LinkedHashMap<>();
+            for (String pair : expand(row.form(), side).split("&")) {
+                if (!pair.isEmpty()) {
+                    fields.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                }
+            }
+            fields.put("csrf-token", csrf);
+            spec = spec.contentType(ContentType.URLENC.withCharset("UTF-8")).formParams(fields);
+        }
+        final Response response = spec.request(row.method(), path);
+        if ("/ui/logout".equals(row.path()) && caller != null) {
+            sessions.remove(caller);
+        }
+        final String text = response.asString();
+        if (response.statusCode() != status) {
+            return "expected " + status + ", got " + response.statusCode() + " " + response.header("Location") + " "
+                    + abbreviate(text);
+        }
+        if (caller == null && status == 302 && !String.valueOf(response.header("Location")).endsWith("/ui/login")) {
+            return "anonymous sent to " + response.header("Location") + ", not to the login page";
+        }
+        if (token.endsWith("+") || token.endsWith("-")) {
+            final String marker = expand(row.marker(), side);
+            if (text.contains(marker) != token.endsWith("+")) {
+                return (token.endsWith("+") ? "missing " : "shows ") + marker;
+            }
+        }
+        return null;
+    }
+
+    private UiSession session(final String caller) {
+        return sessions.computeIfAbsent(caller, UiSession::login);
+    }
+
+    /** The one-time form token of a page the caller may open, else a token that is not one. */
+    private static String formToken(final UiSession session, final String page) {
+        final Response r = session.get(page);
+        final Matcher m = FORM_TOKEN.matcher(r.asString());
+        return r.statusCode() == 200 && m.find() ? m.group(1) : "none";
+    }
+
+    private static String expand(final String template, final Side side) {
+        final Matcher m = PLACEHOLDER.matcher(template);
+        final StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            final Supplier<String> value = side.values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("no fixture {" + m.group(1) + "}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value.get()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String abbreviate(final String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    }
+
+    private static long area(final Long parent, final String level, final String name) {
+        final Map<String, Object> body = new HashMap<>(Map.of("level", level, "name", name));
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        return as("admin").body(body).post("/api/areas").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Matrix users get the demo password, so {@link UiSession#login} logs them in. */
+    private static void user(final String username, final String role, final long areaId) {
+        as("admin").body(Map.of("username", username, "password", Api.DEMO_PASSWORD, "role", role, "areaId", areaId))
+                .post("/api/users").then().statusCode(201);
+    }
+
+    private static long draft(final String staff, final String title) {
+        return Api.as(staff).body(Map.of("title", title, "text", "The meeting starts at eight tonight.",
+                "language", "en", "priority", "routine")).post("/api/bulletins").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private static long submitted(final String staff, final String title) {
+        final long id = draft(staff, title);
+        Api.as(staff).post("/api/bulletins/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+}
