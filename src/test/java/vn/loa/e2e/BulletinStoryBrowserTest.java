@@ -122,6 +122,9 @@ class BulletinStoryBrowserTest {
             final WebElement state = rows.get(0).findElement(By.cssSelector("span.state"));
             assertEquals("played", state.getText());
             assertTrue(state.getAttribute("class").contains("state-PLAYED"), state.getAttribute("class"));
+            // the row sits below the filter form, coverage and chart on a phone: bring it into the screenshot
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    rows.get(0));
             browser.screenshot("12-official-log");
 
             browser.find("#download-csv").click();
