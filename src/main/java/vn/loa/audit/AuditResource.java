@@ -18,7 +18,8 @@ import java.util.List;
 import vn.loa.security.Role;
 
 /**
- * {@code GET /api/audit} (officials and admins): the trail, newest first, filtered and paged.
+ * {@code GET /api/audit} (officials and admins): the trail, newest first, filtered and paged. An official sees what
+ * the people of their area (and below) did; an admin sees everything, the system's own entries included.
  * {@code POST /api/audit/verify} (admins): walks the whole hash chain and says where it breaks, if anywhere.
  */
 @Path("/api/audit")
@@ -40,6 +41,12 @@ public class AuditResource {
     @Inject
     AuditVerifier verifier;
 
+    @Inject
+    vn.loa.area.AreaGuard guard;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @GET
     @RolesAllowed({Role.OFFICIAL, Role.ADMIN})
     public Page list(@QueryParam("from") final String from, @QueryParam("to") final String to,
@@ -49,11 +56,24 @@ public class AuditResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) final int size) {
         final AuditQuery q = AuditQuery.of(from, to, actor, action, subject);
         final List<Object> params = new ArrayList<>();
-        final String where = q.where(params);
+        final String where = within(q.where(params), params);
         final Object[] args = params.toArray();
         final List<View> entries = AuditEntry.<AuditEntry>find(where, Sort.descending("seq"), args)
                 .page(page, size).list().stream().map(View::of).toList();
         return new Page(entries, page, size, AuditEntry.count(where, args));
+    }
+
+    /** Limits the condition to entries whose actor is a user of the caller's area or below. */
+    private String within(final String where, final List<Object> params) {
+        final vn.loa.area.AreaScope scope = guard.scope(identity.getPrincipal().getName());
+        if (scope.everywhere()) {
+            return where;
+        }
+        if (scope.areaIds().isEmpty()) {
+            return where + " and 1 = 0";
+        }
+        params.add(scope.areaIds());
+        return where + " and actor in (select u.username from UserAccount u where u.areaId in ?" + params.size() + ")";
     }
 
     @POST
