@@ -156,6 +156,11 @@ public class Bulletin extends PanacheEntityBase {
         rateWpm = newRateWpm;
     }
 
+    /** The rate the text is spoken at, in words per minute: its own, or the default. */
+    public int speakingRateWpm() {
+        return rateWpm == null ? vn.loa.audio.SpeechSettings.DEFAULT_RATE_WPM : rateWpm;
+    }
+
     /** Whether the announcement is an uploaded recording rather than text to be spoken. */
     public boolean recorded() {
         return recordingSha256 != null;
