@@ -129,6 +129,21 @@ class BulletinVoiceTest {
     }
 
     @Test
+    void approve_recordedBulletinWithVoice_recordingPlaysAndTagHasNoVoiceOrRate() throws Exception {
+        final long id = create(body("vi", "vi-vn-x-south", 120));
+        as("staff").contentType("audio/wav").body(vn.loa.audio.RecordingFixtures.wav(16_000, 1, 1_500, -20))
+                .put("/api/bulletins/" + id + "/recording").then().statusCode(200).body("kind", equalTo("recorded"),
+                        "voice", equalTo("vi-vn-x-south"));
+        final JsonPath approved = approve(id);
+        final byte[] mp3 = RestAssured.get(approved.getString("audio.url")).then().statusCode(200).extract()
+                .asByteArray();
+        assertTrue(!tagged(mp3, "LOA_VOICE", "vi-vn-x-south") && !tagged(mp3, "LOA_RATE_WPM", "120"),
+                "a recording is not spoken, so its tag names no voice or rate");
+        // 1.5 s of recording played twice with chimes and a pause: nowhere near the length of the spoken text
+        assertTrue(approved.getLong("audio.durationMs") < 10_000, approved.getString("audio.durationMs"));
+    }
+
+    @Test
     void edit_changesVoiceAndRate_andAudits() {
         final long id = create(body("vi", "vi-vn-x-south", 120));
         as("staff").body(body("vi", "vi", 200)).put("/api/bulletins/" + id).then().statusCode(200)
