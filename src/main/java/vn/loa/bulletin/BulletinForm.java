@@ -57,7 +57,23 @@ record BulletinForm(String title, String text, String language, String priority,
         if (!rateWpm.isEmpty() && rate() == null) {
             errors.add(m.invalid(m.rate()));
         }
+        voiceError(m).ifPresent(errors::add);
         return errors.stream().distinct().toList();
+    }
+
+    /**
+     * The service refuses a voice of another language too ({@code SpeechVoices.check}); saying so here puts it in the
+     * page's language, with the voices that would do.
+     */
+    private java.util.Optional<String> voiceError(final BulletinMessages m) {
+        if (voice.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        final List<String> voices = vn.loa.audio.SpeechVoices.of(language.strip())
+                .map(vn.loa.audio.SpeechVoices.Language::voices).orElse(List.of());
+        return voices.contains(voice) ? java.util.Optional.empty()
+                : java.util.Optional.of(m.voiceNotSupported(voice, language,
+                        voices.isEmpty() ? "–" : String.join(", ", voices)));
     }
 
     /** The rate typed, or null when empty or not a whole number (reported by {@link #errors}). */

@@ -171,4 +171,7 @@ public interface BulletinMessages {
 
     @Message("Giọng đọc và tốc độ chỉ áp dụng cho bản tin đọc bằng máy; bản ghi âm phát nguyên như đã ghi.")
     String voiceHint();
+
+    @Message("Ngôn ngữ {language} không có giọng đọc {voice}; các giọng dùng được: {voices}.")
+    String voiceNotSupported(String voice, String language, String voices);
 }

@@ -107,7 +107,10 @@ class BulletinVoicePagesTest {
         final UiSession staff = UiSession.login("staff");
         final Map<String, String> f = form(formToken(staff, "/ui/bulletins/new"), "en", "vi-vn-x-south", "");
         staff.post("/ui/bulletins", f).then().statusCode(400)
-                .body(containsString("is not a voice for"), containsString("kevin16"));
+                .body(containsString("Ngôn ngữ en không có giọng đọc vi-vn-x-south; các giọng dùng được: kevin16."));
+        f.put("formToken", formToken(staff, "/ui/bulletins/new?lang=en"));
+        staff.post("/ui/bulletins", f).then().statusCode(400)
+                .body(containsString("The language en has no voice vi-vn-x-south; the voices are: kevin16."));
         assertEquals(0, as("official").get("/api/bulletins?limit=1000").then().extract().jsonPath()
                 .getList("findAll { it.title == '" + f.get("title") + "' }").size());
     }
