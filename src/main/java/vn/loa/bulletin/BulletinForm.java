@@ -11,6 +11,9 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import vn.loa.audio.SpeechSettings;
+import vn.loa.audio.SpeechVoices;
 
 /**
  * The compose form as posted: raw strings, so a page can show back exactly what was typed. The rules are the
@@ -65,14 +68,14 @@ record BulletinForm(String title, String text, String language, String priority,
      * The service refuses a voice of another language too ({@code SpeechVoices.check}); saying so here puts it in the
      * page's language, with the voices that would do.
      */
-    private java.util.Optional<String> voiceError(final BulletinMessages m) {
+    private Optional<String> voiceError(final BulletinMessages m) {
         if (voice.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        final List<String> voices = vn.loa.audio.SpeechVoices.of(language.strip())
-                .map(vn.loa.audio.SpeechVoices.Language::voices).orElse(List.of());
-        return voices.contains(voice) ? java.util.Optional.empty()
-                : java.util.Optional.of(m.voiceNotSupported(voice, language,
+        final List<String> voices = SpeechVoices.of(language.strip())
+                .map(SpeechVoices.Language::voices).orElse(List.of());
+        return voices.contains(voice) ? Optional.empty()
+                : Optional.of(m.voiceNotSupported(voice, language,
                         voices.isEmpty() ? "–" : String.join(", ", voices)));
     }
 
@@ -100,7 +103,7 @@ record BulletinForm(String title, String text, String language, String priority,
             return m.invalid(label);
         }
         if (kind == Min.class || kind == Max.class) {
-            return m.rateRange(label, vn.loa.audio.SpeechSettings.MIN_RATE_WPM, vn.loa.audio.SpeechSettings.MAX_RATE_WPM);
+            return m.rateRange(label, SpeechSettings.MIN_RATE_WPM, SpeechSettings.MAX_RATE_WPM);
         }
         if (kind == NotBlank.class || kind == NotNull.class) {
             return m.blank(label);
@@ -112,6 +115,7 @@ record BulletinForm(String title, String text, String language, String priority,
     }
 
     private static int fieldOrder(final ConstraintViolation<BulletinRequest> v) {
-        return List.of("title", "text", "language", "priority", "voice", "rateWpm").indexOf(v.getPropertyPath().toString());
+        return List.of("title", "text", "language", "priority", "voice", "rateWpm")
+                .indexOf(v.getPropertyPath().toString());
     }
 }

@@ -28,8 +28,8 @@ import vn.loa.web.Ui;
 
 /**
  * The bulletin pages of the web UI: the list, one bulletin, and compose/edit (title, text with a live count and
- * speaking-time estimate, language, priority, voice and speaking rate; save, listen, submit; the recorder). Every rule is
- * {@link BulletinService}'s; a broken rule comes back as a message in the page.
+ * speaking-time estimate, language, priority, voice and speaking rate; save, listen, submit; the recorder). Every
+ * rule is {@link BulletinService}'s; a broken rule comes back as a message in the page.
  */
 @Path("/ui/bulletins")
 @Produces(MediaType.TEXT_HTML)

@@ -142,8 +142,8 @@ public class BulletinService {
 
     /** Speaks a text bulletin with its voice and rate, or masters a recorded one from its upload (no speech). */
     private StoredAudio produce(final Bulletin b, final String approver, final Instant at) {
-        final SpeechSettings speech = b.recorded() ? SpeechSettings.DEFAULT : new SpeechSettings(b.voice,
-                b.rateWpm == null ? SpeechSettings.DEFAULT_RATE_WPM : b.rateWpm);
+        final SpeechSettings speech = b.recorded() ? SpeechSettings.DEFAULT
+                : new SpeechSettings(b.voice, b.speakingRateWpm());
         final AudioRequest request = new AudioRequest(b.text, b.language, b.title, b.id, approver, at,
                 speech, repeats(b.priority));
         return b.recorded()
