@@ -12,7 +12,8 @@ import vn.loa.error.InvalidInputException;
  * Turns an approved bulletin into a stored, tagged MP3: speech, resampling to 16 kHz if needed, trimming the
  * silence around it ({@link SilenceTrimmer}), loudness normalisation ({@link LoudnessNormalizer}), laying out chime
  * and repeats ({@link Programme}), MP3 encoding, ID3 tagging, read-back verification, content-addressed storage.
- * Every step is deterministic, so the same request with the same settings gives the same file. Safe to call from
+ * Every step is deterministic, so the same request with the same settings gives the same file. The voice and rate
+ * shape a spoken bulletin's audio and are written into its tag; a recorded bulletin ignores them. Safe to call from
  * several threads.
  */
 @ApplicationScoped
@@ -59,7 +60,10 @@ public class AudioProducer {
         final Pcm spokenPcm = engine.synthesize(request.text(), request.speech());
         final Programme programme = master(spokenPcm, request.repeats(), settings);
         final String language = Locale.forLanguageTag(request.language()).getISO3Language();
-        return encodeAndStore(programme, request, language, start);
+        final SpeechSettings asked = request.speech();
+        final SpeechSettings spoken = asked.voice() != null ? asked
+                : new SpeechSettings(engine.defaultVoice(), asked.rateWpm());
+        return encodeAndStore(programme, request, language, spoken, start);
     }
 
     /**
@@ -75,23 +79,27 @@ public class AudioProducer {
             final RecordingFormat format) {
         final long start = System.nanoTime();
         final Programme programme = master(recordings.decodeStored(recordingSha256, format), request.repeats(), settings);
-        return encodeAndStore(programme, request, Id3Language.code(request.language()), start);
+        return encodeAndStore(programme, request, Id3Language.code(request.language()), null, start);
     }
 
-    /** MP3 encoding, ID3 tag, read-back verification, content-addressed storage. */
+    /**
+     * MP3 encoding, ID3 tag, read-back verification, content-addressed storage.
+     *
+     * @param spoken the voice (resolved to the engine's default) and rate of speech; {@code null} for a recording
+     */
     private StoredAudio encodeAndStore(final Programme programme, final AudioRequest request, final String language,
-            final long start) {
-        final long spoken = System.nanoTime();
+            final SpeechSettings spoken, final long start) {
+        final long mastered = System.nanoTime();
         final byte[] mp3 = Mp3Encoder.encode(programme, settings.bitrateKbps());
         final long encoded = System.nanoTime();
-        final byte[] file = BulletinTag.of(request, language).prependTo(mp3);
+        final byte[] file = BulletinTag.of(request, language, spoken).prependTo(mp3);
         try (AudioStore.Staged staged = store.stage(file)) {
-            Mp3Verifier.verify(staged.path(), request, programme.durationMs(), settings.bitrateKbps());
+            Mp3Verifier.verify(staged.path(), request, programme.durationMs(), settings.bitrateKbps(), spoken);
             staged.commit();
             final long durationMs = Mp3Encoder.playingTimeMs(mp3.length, settings.bitrateKbps());
             LOG.debugf("bulletin %d: %d ms of audio, %d bytes, sha256 %s; speech and mastering %d ms, "
                     + "encoding %d ms, tagging and storing %d ms", request.bulletinId(), durationMs, file.length,
-                    staged.sha256(), millis(start, spoken), millis(spoken, encoded),
+                    staged.sha256(), millis(start, mastered), millis(mastered, encoded),
                     millis(encoded, System.nanoTime()));
             return new StoredAudio(staged.sha256(), file.length, durationMs);
         }

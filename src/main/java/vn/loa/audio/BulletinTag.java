@@ -31,6 +31,10 @@ final class BulletinTag extends ID3v24Tag {
     static final String APPROVED_AT = "LOA_APPROVED_AT";
     /** The bulletin's language as written, when it is free text ("Dao Đỏ") and TLAN says {@code und}. */
     static final String LANGUAGE = "LOA_LANGUAGE";
+    /** The speech engine's voice name ({@code vi-vn-x-south}), the language's default when the bulletin named none. */
+    static final String VOICE = "LOA_VOICE";
+    /** The speaking rate, in words per minute. */
+    static final String RATE_WPM = "LOA_RATE_WPM";
 
     private static final String TITLE_FRAME = "TIT2";
     static final String LANGUAGE_FRAME = "TLAN";
@@ -41,8 +45,17 @@ final class BulletinTag extends ID3v24Tag {
     private BulletinTag() {
     }
 
-    /** @param iso639Language three-letter ISO 639-2 code, as TLAN requires */
+    /** A tag without speech settings, as for a recorded bulletin. */
     static BulletinTag of(final AudioRequest request, final String iso639Language) {
+        return of(request, iso639Language, null);
+    }
+
+    /**
+     * @param iso639Language three-letter ISO 639-2 code, as TLAN requires
+     * @param spoken         the voice (resolved: never the "default" null, unless the engine names none) and rate the
+     *                       text was spoken with; {@code null} for a recording
+     */
+    static BulletinTag of(final AudioRequest request, final String iso639Language, final SpeechSettings spoken) {
         final BulletinTag tag = new BulletinTag();
         tag.putText(TITLE_FRAME, request.title());
         tag.putText(LANGUAGE_FRAME, iso639Language);
@@ -51,6 +64,12 @@ final class BulletinTag extends ID3v24Tag {
         tag.putUserText(APPROVED_AT, request.approvedAt().toString());
         if (Id3Language.UNDETERMINED.equals(iso639Language)) {
             tag.putUserText(LANGUAGE, request.language());
+        }
+        if (spoken != null) {
+            if (spoken.voice() != null) {
+                tag.putUserText(VOICE, spoken.voice());
+            }
+            tag.putUserText(RATE_WPM, Integer.toString(spoken.rateWpm()));
         }
         return tag;
     }

@@ -58,6 +58,11 @@ class EspeakEngine implements SpeechEngine {
         return "vi".equals(Locale.forLanguageTag(language).getLanguage());
     }
 
+    @Override
+    public String defaultVoice() {
+        return DEFAULT_VOICE;
+    }
+
     /**
      * @throws InvalidInputException {@code voice-not-supported} for a voice outside {@link #VOICES}
      * @throws UnavailableException  {@code speech-engine-missing} when espeak-ng is not installed,

@@ -50,6 +50,11 @@ class FreeTtsEngine implements SpeechEngine {
     }
 
     @Override
+    public String defaultVoice() {
+        return VOICE_NAME;
+    }
+
+    @Override
     public Pcm synthesize(final String text, final SpeechSettings settings) {
         if (settings.voice() != null && !VOICE_NAME.equals(settings.voice())) {
             throw new InvalidInputException("voice-not-supported",

@@ -35,6 +35,15 @@ final class Mp3Verifier {
      * @throws UnavailableException {@code audio-verification-failed} listing every mismatch
      */
     static void verify(final Path mp3, final AudioRequest request, final long pcmDurationMs, final int bitrateKbps) {
+        verify(mp3, request, pcmDurationMs, bitrateKbps, null);
+    }
+
+    /**
+     * @param spoken the voice and rate the tag must carry ({@link BulletinTag#of(AudioRequest, String,
+     *               SpeechSettings)}); {@code null}: a recording, whose tag must carry neither
+     */
+    static void verify(final Path mp3, final AudioRequest request, final long pcmDurationMs, final int bitrateKbps,
+            final SpeechSettings spoken) {
         final Mp3File file = read(mp3);
         final List<String> problems = new ArrayList<>();
         expect(problems, "sample rate", Mp3Encoder.SAMPLE_RATE, file.getSampleRate());
@@ -59,6 +68,9 @@ final class Mp3Verifier {
             if (Id3Language.UNDETERMINED.equals(language)) {
                 expect(problems, "language name", request.language(), texts.get(BulletinTag.LANGUAGE));
             }
+            expect(problems, "voice", spoken == null ? null : spoken.voice(), texts.get(BulletinTag.VOICE));
+            expect(problems, "rate (words per minute)", spoken == null ? null : Integer.toString(spoken.rateWpm()),
+                    texts.get(BulletinTag.RATE_WPM));
         }
         if (!problems.isEmpty()) {
             throw failed(String.join("; ", problems), null);

@@ -17,4 +17,9 @@ interface SpeechEngine {
      * @throws vn.loa.error.UnavailableException  when the engine is missing or fails
      */
     Pcm synthesize(String text, SpeechSettings settings);
+
+    /** The voice {@link #synthesize} uses when the settings name none, as written into the ID3 tag; null: unnamed. */
+    default String defaultVoice() {
+        return null;
+    }
 }

@@ -109,6 +109,14 @@ public class Bulletin extends PanacheEntityBase {
     @Column(name = "recording_duration_ms")
     public Long recordingDurationMs;
 
+    /** The speech voice of a text bulletin ({@code vi-vn-x-south}); null: the language's default. */
+    @Column(length = 40)
+    public String voice;
+
+    /** The speaking rate of a text bulletin, in words per minute; null: the default rate. */
+    @Column(name = "rate_wpm")
+    public Integer rateWpm;
+
     @Version
     public int version;
 
@@ -134,6 +142,23 @@ public class Bulletin extends PanacheEntityBase {
         language = newLanguage;
         priority = newPriority;
         reopen(now);
+    }
+
+    /**
+     * How the text is spoken; checked against the language by the caller ({@code SpeechVoices.check}). A recorded
+     * bulletin keeps them (they apply again if the recording is removed) but plays its recording.
+     *
+     * @param newVoice   null: the language's default voice
+     * @param newRateWpm null: the default rate
+     */
+    void speakWith(final String newVoice, final Integer newRateWpm) {
+        voice = newVoice;
+        rateWpm = newRateWpm;
+    }
+
+    /** The rate the text is spoken at, in words per minute: its own, or the default. */
+    public int speakingRateWpm() {
+        return rateWpm == null ? vn.loa.audio.SpeechSettings.DEFAULT_RATE_WPM : rateWpm;
     }
 
     /** Whether the announcement is an uploaded recording rather than text to be spoken. */
@@ -240,6 +265,7 @@ public class Bulletin extends PanacheEntityBase {
         copy.revisionOf = id;
         copy.areaId = areaId;
         copy.setRecording(recordingSha256, recordingFormat, recordingName, recordingBytes, recordingDurationMs);
+        copy.speakWith(voice, rateWpm);
         return copy;
     }
 

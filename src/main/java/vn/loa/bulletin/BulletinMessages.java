@@ -147,4 +147,31 @@ public interface BulletinMessages {
 
     @Message("Nội dung bản tin có thể đọc bằng máy (tiếng Anh) hoặc ghi âm giọng đọc.")
     String recordHint();
+
+    @Message("Giọng đọc")
+    String voice();
+
+    @Message("Giọng mặc định của ngôn ngữ")
+    String defaultVoice();
+
+    @Message("{#when voice}{#is 'vi'}Miền Bắc (Hà Nội){#is 'vi-vn-x-central'}Miền Trung (Huế){#is 'vi-vn-x-south'}Miền Nam (Sài Gòn){#is 'kevin16'}Kevin (tiếng Anh){#else}{voice}{/when}")
+    String voiceName(String voice);
+
+    @Message("Tốc độ đọc")
+    String rate();
+
+    @Message("từ/phút")
+    String wpm();
+
+    @Message("để trống: {rate} từ/phút")
+    String rateDefault(int rate);
+
+    @Message("{field} phải từ {min} đến {max} từ/phút.")
+    String rateRange(String field, int min, int max);
+
+    @Message("Giọng đọc và tốc độ chỉ áp dụng cho bản tin đọc bằng máy; bản ghi âm phát nguyên như đã ghi.")
+    String voiceHint();
+
+    @Message("Ngôn ngữ {language} không có giọng đọc {voice}; các giọng dùng được: {voices}.")
+    String voiceNotSupported(String voice, String language, String voices);
 }

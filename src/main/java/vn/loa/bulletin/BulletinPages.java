@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import vn.loa.audio.SpeechSettings;
+import vn.loa.audio.SpeechVoices;
 import vn.loa.audio.StoredAudio;
 import vn.loa.error.LoaException;
 import vn.loa.security.Role;
@@ -26,8 +28,8 @@ import vn.loa.web.Ui;
 
 /**
  * The bulletin pages of the web UI: the list, one bulletin, and compose/edit (title, text with a live count and
- * speaking-time estimate, language, priority; save, listen, submit; the recorder). Every rule is
- * {@link BulletinService}'s; a broken rule comes back as a message in the page.
+ * speaking-time estimate, language, priority, voice and speaking rate; save, listen, submit; the recorder). Every
+ * rule is {@link BulletinService}'s; a broken rule comes back as a message in the page.
  */
 @Path("/ui/bulletins")
 @Produces(MediaType.TEXT_HTML)
@@ -42,7 +44,8 @@ public class BulletinPages {
         static native TemplateInstance show(Bulletin b, String listenSha, boolean mine, List<String> errors);
 
         static native TemplateInstance compose(Long id, BulletinForm form, List<String> errors, String formToken,
-                int maxText, int maxTitle);
+                int maxText, int maxTitle, List<SpeechVoices.Language> voices, int minRate, int maxRate,
+                int defaultRate);
     }
 
     @Inject
@@ -78,8 +81,8 @@ public class BulletinPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm final String formToken, @RestForm final String title,
             @RestForm final String text, @RestForm final String language, @RestForm final String priority,
-            @RestForm final String action) {
-        final BulletinForm form = new BulletinForm(title, text, language, priority);
+            @RestForm final String voice, @RestForm final String rateWpm, @RestForm final String action) {
+        final BulletinForm form = new BulletinForm(title, text, language, priority, voice, rateWpm);
         final FormTokens.Claim claim = tokens.claim(formToken, me());
         switch (claim.outcome()) {
             case DONE:
@@ -129,8 +132,9 @@ public class BulletinPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") final long id, @RestForm final String formToken,
             @RestForm final String title, @RestForm final String text, @RestForm final String language,
-            @RestForm final String priority, @RestForm final String action) {
-        final BulletinForm form = new BulletinForm(title, text, language, priority);
+            @RestForm final String priority, @RestForm final String voice, @RestForm final String rateWpm,
+            @RestForm final String action) {
+        final BulletinForm form = new BulletinForm(title, text, language, priority, voice, rateWpm);
         final List<String> errors = form.errors(validator, messages());
         if (!errors.isEmpty()) {
             return invalid(id, form, errors, formToken);
@@ -193,7 +197,9 @@ public class BulletinPages {
 
     private TemplateInstance composePage(final Long id, final BulletinForm form, final List<String> errors,
             final String formToken) {
-        return ui.page(Templates.compose(id, form, errors, formToken, Bulletin.MAX_TEXT, Bulletin.MAX_TITLE));
+        return ui.page(Templates.compose(id, form, errors, formToken, Bulletin.MAX_TEXT, Bulletin.MAX_TITLE,
+                SpeechVoices.LANGUAGES, SpeechSettings.MIN_RATE_WPM, SpeechSettings.MAX_RATE_WPM,
+                SpeechSettings.DEFAULT_RATE_WPM));
     }
 
     private Response invalid(final Long id, final BulletinForm form, final List<String> errors, final String token) {

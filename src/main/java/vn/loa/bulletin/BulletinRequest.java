@@ -1,14 +1,19 @@
 package vn.loa.bulletin;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.loa.audio.SpeechSettings;
 
 /**
  * Body of a create or edit request. Limits are documented in the README (title 200, text 5000 characters). The
  * language is a code ({@code vi}, {@code en}, {@code hmn}...) or, for a recorded bulletin, a name; a text bulletin
- * with a name instead of a code is refused at submission ({@link Languages}).
+ * with a name instead of a code is refused at submission ({@link Languages}). {@code voice} and {@code rateWpm} say
+ * how a text bulletin is spoken (null: the language's default voice, the default rate; {@code GET /api/voices} lists
+ * them); the voice is checked against the language when the bulletin is written. A recorded bulletin ignores both.
  */
 public record BulletinRequest(
         @NotBlank @Size(max = Bulletin.MAX_TITLE)
@@ -19,5 +24,13 @@ public record BulletinRequest(
                         + " Dao Đỏ, without control characters") String language,
         @NotNull Priority priority,
         /** The area the bulletin is for, within the author's; null: the author's own area. */
-        Long areaId) {
+        Long areaId,
+        @Size(max = 40) String voice,
+        @Min(SpeechSettings.MIN_RATE_WPM) @Max(SpeechSettings.MAX_RATE_WPM) Integer rateWpm) {
+
+    /** Without speech settings: the language's default voice at the default rate. */
+    public BulletinRequest(final String title, final String text, final String language, final Priority priority,
+            final Long areaId) {
+        this(title, text, language, priority, areaId, null, null);
+    }
 }

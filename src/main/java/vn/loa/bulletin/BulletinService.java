@@ -16,6 +16,7 @@ import vn.loa.audio.Recording;
 import vn.loa.audio.RecordingFormat;
 import vn.loa.audio.Recordings;
 import vn.loa.audio.SpeechSettings;
+import vn.loa.audio.SpeechVoices;
 import vn.loa.audio.StoredAudio;
 import vn.loa.area.AreaGuard;
 import vn.loa.area.AreaScope;
@@ -53,11 +54,13 @@ public class BulletinService {
         final Bulletin b = Bulletin.draft(author, r.title().strip(), r.text().strip(),
                 Languages.normalize(r.language()), r.priority(),
                 clock.instant());
+        speech(b, r);
         b.areaId = area(author, r.areaId() != null ? r.areaId() : guard.areaOf(author).orElseThrow(() ->
                 new InvalidInputException("area-required", "give areaId: the area this bulletin is for")));
         b.persist();
         audit.record(author, "bulletin.created", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
-                "title", b.title, "text", b.text, "language", b.language, "priority", b.priority));
+                "title", b.title, "text", b.text, "language", b.language, "priority", b.priority,
+                "voice", b.voice, "rateWpm", b.rateWpm));
         return b;
     }
 
@@ -67,9 +70,11 @@ public class BulletinService {
         final Long areaId = r.areaId() != null ? area(by, r.areaId()) : b.areaId;
         b.edit(by, r.title().strip(), r.text().strip(), Languages.normalize(r.language()), r.priority(),
                 clock.instant());
+        speech(b, r);
         b.areaId = areaId;
         audit.record(by, "bulletin.edited", "bulletin", String.valueOf(id), vn.loa.audit.AuditTrail.json(
-                "title", b.title, "text", b.text, "language", b.language, "priority", b.priority));
+                "title", b.title, "text", b.text, "language", b.language, "priority", b.priority,
+                "voice", b.voice, "rateWpm", b.rateWpm));
         return b;
     }
 
@@ -129,10 +134,18 @@ public class BulletinService {
         return produce(b, "preview:" + by, b.updatedAt);
     }
 
-    /** Speaks a text bulletin, or masters a recorded one from its upload. */
+    /** The voice and rate asked for, checked against the (already normalized) language, set on the bulletin. */
+    private static void speech(final Bulletin b, final BulletinRequest r) {
+        final SpeechSettings checked = SpeechVoices.check(b.language, r.voice(), r.rateWpm());
+        b.speakWith(checked.voice(), r.rateWpm());
+    }
+
+    /** Speaks a text bulletin with its voice and rate, or masters a recorded one from its upload (no speech). */
     private StoredAudio produce(final Bulletin b, final String approver, final Instant at) {
+        final SpeechSettings speech = b.recorded() ? SpeechSettings.DEFAULT
+                : new SpeechSettings(b.voice, b.speakingRateWpm());
         final AudioRequest request = new AudioRequest(b.text, b.language, b.title, b.id, approver, at,
-                SpeechSettings.DEFAULT, repeats(b.priority));
+                speech, repeats(b.priority));
         return b.recorded()
                 ? audio.produceRecorded(request, b.recordingSha256, RecordingFormat.of(b.recordingFormat))
                 : audio.produce(request);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,52 @@ class AudioProducerTest {
         final StoredAudio first = producer(espeak).produce(request);
         assertEquals(first, producer(espeak).produce(request));
         assertTrue(first.durationMs() > 2_000, first.durationMs() + " ms");
+    }
+
+    @Test
+    void produce_englishVoiceAndRate_taggedAndAddressedBySettings() throws Exception {
+        final AudioProducer producer = producer(FREE_TTS);
+        final StoredAudio byDefault = producer.produce(TestAudio.request(TEXT, "en"));
+        final StoredAudio namedDefault = producer.produce(request(TEXT, "en", SpeechSettings.of("kevin16", 150)));
+        assertEquals(byDefault, namedDefault, "the default voice named or not: the same file");
+        final StoredAudio faster = producer.produce(request(TEXT, "en", SpeechSettings.of("kevin16", 220)));
+        assertTrue(!faster.sha256().equals(byDefault.sha256()), "another rate, another file");
+        assertTrue(faster.durationMs() < byDefault.durationMs(), faster + " vs " + byDefault);
+        assertEquals(Map.of("voice", "kevin16", "rate", "220"), voiceAndRate(faster));
+        assertEquals(Map.of("voice", "kevin16", "rate", "150"), voiceAndRate(byDefault));
+    }
+
+    @Test
+    void produce_vietnameseVoiceAndRate_taggedAndAddressedBySettings() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/espeak-ng")), "espeak-ng is not installed");
+        final AudioProducer producer = producer(new EspeakEngine(new EspeakBinary("/usr/bin/espeak-ng", ""),
+                Duration.ofSeconds(60)));
+        final String text = "Thông báo: ngày mai thôn Má họp dân lúc 8 giờ sáng tại nhà văn hóa.";
+        final StoredAudio south120 = producer.produce(request(text, "vi", SpeechSettings.of("vi-vn-x-south", 120)));
+        assertEquals(south120, producer.produce(request(text, "vi", SpeechSettings.of("vi-vn-x-south", 120))));
+        final StoredAudio south180 = producer.produce(request(text, "vi", SpeechSettings.of("vi-vn-x-south", 180)));
+        final StoredAudio central120 = producer.produce(request(text, "vi",
+                SpeechSettings.of("vi-vn-x-central", 120)));
+        final StoredAudio byDefault = producer.produce(request(text, "vi", SpeechSettings.DEFAULT));
+        assertEquals(4, java.util.Set.of(south120.sha256(), south180.sha256(), central120.sha256(),
+                byDefault.sha256()).size(), "each voice and rate its own file");
+        assertTrue(south120.durationMs() > south180.durationMs(), south120 + " vs " + south180);
+        assertEquals(Map.of("voice", "vi-vn-x-south", "rate", "120"), voiceAndRate(south120));
+        assertEquals(Map.of("voice", "vi", "rate", "150"), voiceAndRate(byDefault));
+    }
+
+    private static AudioRequest request(final String text, final String language, final SpeechSettings speech) {
+        return new AudioRequest(text, language, TestAudio.VIETNAMESE_TITLE, 42, "Nguyễn Thị Hoa",
+                TestAudio.APPROVED_AT, speech);
+    }
+
+    private Map<String, String> voiceAndRate(final StoredAudio audio) throws Exception {
+        final Map<String, String> texts = BulletinTag.userTexts(
+                new Mp3File(new AudioStore(dataDir).find(audio.sha256()).orElseThrow()).getId3v2Tag());
+        final Map<String, String> out = new java.util.HashMap<>();
+        out.put("voice", texts.get(BulletinTag.VOICE));
+        out.put("rate", texts.get(BulletinTag.RATE_WPM));
+        return out;
     }
 
     @Test

@@ -98,4 +98,41 @@ class BulletinTagTest {
                 () -> Mp3Verifier.verify(file, request, 500, MasteringSettings.DEFAULT_BITRATE_KBPS));
         assertTrue(e.getMessage().contains("language is hmn, expected und"), e.getMessage());
     }
+
+    @Test
+    void prependTo_speechSettings_voiceAndRateRoundTripAndVerify() throws Exception {
+        final AudioRequest request = TestAudio.request("Xin chào.", "vi");
+        final SpeechSettings spoken = SpeechSettings.of("vi-vn-x-south", 120);
+        final Path file = dir.resolve("voice.mp3");
+        Files.write(file, BulletinTag.of(request, "vie", spoken).prependTo(Mp3Encoder.encode(TestAudio.tone(500,
+                16_000))));
+        final Map<String, String> texts = BulletinTag.userTexts(new Mp3File(file).getId3v2Tag());
+        assertEquals("vi-vn-x-south", texts.get(BulletinTag.VOICE));
+        assertEquals("120", texts.get(BulletinTag.RATE_WPM));
+        Mp3Verifier.verify(file, request, 500, MasteringSettings.DEFAULT_BITRATE_KBPS, spoken);
+    }
+
+    @Test
+    void prependTo_noSpeechSettings_noVoiceOrRateFrames() throws Exception {
+        final Map<String, String> texts = BulletinTag.userTexts(writeAndRead(TestAudio.request("Hello.", "en")));
+        assertEquals(null, texts.get(BulletinTag.VOICE));
+        assertEquals(null, texts.get(BulletinTag.RATE_WPM));
+    }
+
+    @Test
+    void verify_voiceOrRateMismatch_isReported() throws Exception {
+        final AudioRequest request = TestAudio.request("Xin chào.", "vi");
+        final Path file = dir.resolve("central.mp3");
+        Files.write(file, BulletinTag.of(request, "vie", SpeechSettings.of("vi-vn-x-central", 180))
+                .prependTo(Mp3Encoder.encode(TestAudio.tone(500, 16_000))));
+        final vn.loa.error.UnavailableException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.loa.error.UnavailableException.class, () -> Mp3Verifier.verify(file, request, 500,
+                        MasteringSettings.DEFAULT_BITRATE_KBPS, SpeechSettings.of("vi-vn-x-south", 120)));
+        assertTrue(e.getMessage().contains("voice is vi-vn-x-central, expected vi-vn-x-south"), e.getMessage());
+        assertTrue(e.getMessage().contains("rate (words per minute) is 180, expected 120"), e.getMessage());
+        final vn.loa.error.UnavailableException recorded = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.loa.error.UnavailableException.class,
+                () -> Mp3Verifier.verify(file, request, 500, MasteringSettings.DEFAULT_BITRATE_KBPS));
+        assertTrue(recorded.getMessage().contains("voice is vi-vn-x-central, expected null"), recorded.getMessage());
+    }
 }
