@@ -5,7 +5,9 @@ import de.sciss.jump3r.mp3.LameGlobalFlags;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -75,23 +77,31 @@ final class Mp3Encoder {
     }
 
     /**
-     * Encodes a programme part by part, each distinct part once, and joins the frames. The result plays exactly as
-     * long as {@link Programme#pcm()}.
+     * Encodes a programme part by part, each distinct part once and in parallel, and joins the frames. The result
+     * plays exactly as long as {@link Programme#pcm()}, and is the same bytes whatever the number of cores.
      */
     static byte[] encode(final Programme programme, final int bitrateKbps) {
         checkFormat(programme.sampleRate(), bitrateKbps);
         final Map<short[], byte[]> encoded = new IdentityHashMap<>();
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (final short[] part : programme.parts()) {
-            out.writeBytes(encoded.computeIfAbsent(part, p -> {
-                if (p.length % FRAME_SAMPLES != 0 || leadingZeros(p) < DECODER_DELAY) {
-                    throw new IllegalArgumentException("a programme part must be whole frames and start with "
-                            + DECODER_DELAY + " samples of silence");
-                }
-                return encodeFrames(p, DECODER_DELAY, p.length / FRAME_SAMPLES, bitrateKbps);
-            }));
+        programme.parts().forEach(p -> encoded.put(p, null));
+        // the distinct parts (chime, pause, the message's two halves) at once, longest first, on every core
+        final List<short[]> distinct = encoded.keySet().stream()
+                .sorted(Comparator.comparingInt((short[] p) -> p.length).reversed()).toList();
+        final List<byte[]> frames = distinct.parallelStream().map(p -> encodePart(p, bitrateKbps)).toList();
+        for (int i = 0; i < distinct.size(); i++) {
+            encoded.put(distinct.get(i), frames.get(i));
         }
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        programme.parts().forEach(p -> out.writeBytes(encoded.get(p)));
         return out.toByteArray();
+    }
+
+    private static byte[] encodePart(final short[] part, final int bitrateKbps) {
+        if (part.length % FRAME_SAMPLES != 0 || leadingZeros(part) < DECODER_DELAY) {
+            throw new IllegalArgumentException("a programme part must be whole frames and start with "
+                    + DECODER_DELAY + " samples of silence");
+        }
+        return encodeFrames(part, DECODER_DELAY, part.length / FRAME_SAMPLES, bitrateKbps);
     }
 
     /**

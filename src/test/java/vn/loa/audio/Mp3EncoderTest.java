@@ -108,13 +108,42 @@ class Mp3EncoderTest {
         assertEquals(pcm.length, decoded.length, "decoded samples");
         final double similarity = Decoded.correlation(Decoded.envelope(pcm, 160), Decoded.envelope(decoded, 160));
         assertTrue(similarity > 0.98, "envelope correlation " + similarity);
-        final byte[] repeat = Mp3Encoder.encode(new Pcm(programme.parts().get(2), 16_000), 32);
-        final int secondRepeatAt = (programme.parts().get(0).length + programme.parts().get(1).length
-                + programme.parts().get(2).length) / Mp3Encoder.FRAME_SAMPLES * Mp3Encoder.frameBytes(32);
-        assertArrayEquals(repeat, Arrays.copyOfRange(mp3, secondRepeatAt, secondRepeatAt + repeat.length),
-                "the third repeat is the second one's frames");
+        // parts: chime, message, pause, message, pause, message, chime
+        final byte[] messageFrames = Mp3Encoder.encode(new Pcm(programme.parts().get(1), 16_000), 32);
+        int thirdPlayAt = 0;
+        for (int p = 0; p < 5; p++) {
+            thirdPlayAt += programme.parts().get(p).length / Mp3Encoder.FRAME_SAMPLES * Mp3Encoder.frameBytes(32);
+        }
+        assertArrayEquals(messageFrames, Arrays.copyOfRange(mp3, thirdPlayAt, thirdPlayAt + messageFrames.length),
+                "the third play is the first one's frames");
         final long readMs = new Mp3File(Files.write(dir.resolve("programme.mp3"), mp3)).getLengthInMilliseconds();
         assertTrue(Math.abs(readMs - programme.durationMs()) <= Mp3Verifier.DURATION_TOLERANCE_MS, readMs + " ms");
+    }
+
+    /**
+     * A message with sentence pauses is cut in two and the halves encoded at once: the MP3 is the same bytes as one
+     * thread makes, and the receivers' decoder plays exactly the programme's length with the speech where it was.
+     */
+    @Test
+    void encodeProgramme_splitMessageInParallel_sameBytesAndPlaysThrough() throws Exception {
+        final short[] tone = TestAudio.tone(800, 16_000).samples();
+        final short[] speech = new short[4 * tone.length + 3 * 4_000];
+        for (int s = 0; s < 4; s++) {
+            System.arraycopy(tone, 0, speech, s * (tone.length + 4_000), tone.length);
+        }
+        final Programme programme = Programme.assemble(new Pcm(speech, 16_000), 2, MasteringSettings.DEFAULT);
+        assertEquals(2 + 2 * 2 + 1, programme.parts().size(), "chime, two halves, pause, two halves, chime");
+        final byte[] parallel = Mp3Encoder.encode(programme, 32);
+        final java.io.ByteArrayOutputStream serial = new java.io.ByteArrayOutputStream();
+        for (final short[] part : programme.parts()) {
+            serial.writeBytes(Mp3Encoder.encode(new Pcm(part, 16_000), 32));
+        }
+        assertArrayEquals(serial.toByteArray(), parallel, "parallel encoding changes nothing");
+        final short[] pcm = programme.pcm().samples();
+        final short[] decoded = Decoded.samples(parallel);
+        assertEquals(pcm.length, decoded.length);
+        final double similarity = Decoded.correlation(Decoded.envelope(pcm, 160), Decoded.envelope(decoded, 160));
+        assertTrue(similarity > 0.98, "envelope correlation " + similarity);
     }
 
     @ParameterizedTest

@@ -31,7 +31,8 @@ class ProgrammeTest {
             final long contentMs) {
         final Programme programme = Programme.assemble(MESSAGE, repeats, new MasteringSettings(chime, pauseMs, 32));
         final int parts = programme.parts().size();
-        final long gapsMs = pauseMs > 36 ? (chime ? 3 : 1) * 36 : parts * 36L; // a pause of 36 ms or more holds the gap
+        // every chime and every play of the message starts with a 36 ms gap; a pause longer than that holds one
+        final long gapsMs = (chime ? 2 : 0) * 36L + repeats * 36L - (pauseMs > 36 ? (repeats - 1) * 36L : 0);
         final long minMs = contentMs + gapsMs;
         assertTrue(programme.durationMs() >= minMs - 1 && programme.durationMs() <= minMs + parts * 36L,
                 programme.durationMs() + " ms, expected " + minMs + " to " + (minMs + parts * 36L));
@@ -49,9 +50,37 @@ class ProgrammeTest {
     @Test
     void assemble_repeats_areOnePartEncodedOnce() {
         final List<short[]> parts = Programme.assemble(MESSAGE, 3, MasteringSettings.DEFAULT).parts();
-        assertEquals(5, parts.size());
-        assertSame(parts.get(0), parts.get(4), "the same chime first and last");
-        assertSame(parts.get(2), parts.get(3), "the second and third repeat");
+        assertEquals(7, parts.size(), "chime, message, pause, message, pause, message, chime");
+        assertSame(parts.get(0), parts.get(6), "the same chime first and last");
+        assertSame(parts.get(1), parts.get(3), "the message");
+        assertSame(parts.get(1), parts.get(5), "the message");
+        assertSame(parts.get(2), parts.get(4), "the pause");
+    }
+
+    /** A message with a sentence pause is cut in two inside it, so its halves encode on two cores. */
+    @Test
+    void halves_messageWithAPause_splitInsideThePauseWithoutLosingSound() {
+        final short[] tone = TestAudio.tone(1_000, RATE).samples();
+        final short[] message = new short[3 * tone.length + 3_200]; // tone, 200 ms pause, two seconds of tone
+        System.arraycopy(tone, 0, message, 0, tone.length);
+        System.arraycopy(tone, 0, message, tone.length + 3_200, tone.length);
+        System.arraycopy(tone, 0, message, 2 * tone.length + 3_200, tone.length);
+        final List<short[]> halves = Programme.halves(message);
+        assertEquals(2, halves.size());
+        final short[] first = halves.get(0);
+        final short[] second = halves.get(1);
+        assertArrayEquals(tone, Arrays.copyOfRange(first, GAP, GAP + tone.length), "the first sentence whole");
+        final int secondSound = Decoded.onset(second, 0) - 1; // the tone's first sample, sin 0, is 0
+        assertTrue(secondSound >= Mp3Encoder.DECODER_DELAY, "the second half starts in the pause");
+        assertArrayEquals(Arrays.copyOfRange(message, tone.length + 3_200, message.length),
+                Arrays.copyOfRange(second, secondSound, secondSound + 2 * tone.length), "the rest whole");
+        final int addedSilence = first.length + second.length - GAP - message.length;
+        assertTrue(addedSilence >= 0 && addedSilence < 2 * Mp3Encoder.FRAME_SAMPLES, addedSilence + " samples");
+    }
+
+    @Test
+    void halves_messageWithoutAPause_onePart() {
+        assertEquals(1, Programme.halves(MESSAGE.samples()).size());
     }
 
     @Test
@@ -60,7 +89,7 @@ class ProgrammeTest {
         final short[] out = programme.pcm().samples();
         final short[] chime = Chime.samples(RATE);
         assertArrayEquals(chime, Arrays.copyOfRange(out, GAP, GAP + CHIME), "chime first");
-        final int lastChimeAt = out.length - programme.parts().get(4).length + GAP;
+        final int lastChimeAt = out.length - programme.parts().get(6).length + GAP;
         assertArrayEquals(chime, Arrays.copyOfRange(out, lastChimeAt, lastChimeAt + CHIME), "chime last");
         // between them only message and pauses: no 880 Hz energy anywhere
         final int firstEnd = programme.parts().get(0).length;
@@ -73,14 +102,16 @@ class ProgrammeTest {
     void assemble_message_repeatedAfterSilentPauses() {
         final Programme programme = Programme.assemble(MESSAGE, 2, MasteringSettings.DEFAULT);
         final short[] first = programme.parts().get(1);
-        final short[] second = programme.parts().get(2);
+        final short[] pause = programme.parts().get(2);
         final int message = MESSAGE.samples().length;
-        final int pause = RATE * MasteringSettings.DEFAULT_PAUSE_MS / 1000;
+        final int pauseSamples = RATE * MasteringSettings.DEFAULT_PAUSE_MS / 1000;
         assertArrayEquals(MESSAGE.samples(), Arrays.copyOfRange(first, GAP, GAP + message));
         assertArrayEquals(new short[first.length - GAP - message], Arrays.copyOfRange(first, GAP + message,
                 first.length), "the first message ends in silence");
-        assertArrayEquals(new short[pause], Arrays.copyOf(second, pause), "the pause");
-        assertArrayEquals(MESSAGE.samples(), Arrays.copyOfRange(second, pause, pause + message));
+        assertArrayEquals(new short[pause.length], pause, "the pause is silence");
+        assertTrue(pause.length + GAP >= pauseSamples && pause.length + GAP < pauseSamples + Mp3Encoder.FRAME_SAMPLES,
+                "the pause and the next play's gap make the pause");
+        assertSame(first, programme.parts().get(3), "then the message again");
     }
 
     @Test

@@ -109,8 +109,11 @@ class RecordingResourceTest {
         assertTrue(broadcast.chimeLast(), "chime after the last repeat");
         assertEquals(2, broadcast.messages(), "a routine bulletin is heard twice");
         assertEquals(TARGET_DBFS, broadcast.messageRmsDbfs(), 1.0, "loudness normalised");
-        // chime 1.2 s + 2 × (2.0 s tone + 2 × 0.1 s trim margin) + 1.5 s pause + chime 1.2 s, plus codec delay
-        assertEquals(8_300, broadcast.durationMs(), 200);
+        // chime 1.2 s + 2 × (2.0 s tone + 2 × 0.1 s trim margin) + 1.5 s pause + chime 1.2 s; each chime and play
+        // starts with a 36 ms gap (the pause holds one) and each of the 5 parts ends on a whole 36 ms frame
+        final long minMs = 8_300 + 3 * 36;
+        assertTrue(broadcast.durationMs() >= minMs - 20 && broadcast.durationMs() <= minMs + 5 * 36 + 20,
+                broadcast.durationMs() + " ms");
         assertEquals("hmn", broadcast.language());
         assertEquals("Họp thôn Lũng Cú", broadcast.title());
         assertEquals(Long.toString(id), broadcast.userTexts().get("LOA_BULLETIN_ID"));
