@@ -3,6 +3,7 @@ package vn.loa.receiver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.loa.web.Svg;
 
 /**
  * The fleet on a map, as inline SVG with no tiles and no script: receivers with a position are circles on an
@@ -77,17 +78,17 @@ public final class FleetMap {
             for (ReceiverView r : placed) {
                 final State state = State.of(r);
                 s.append("<circle class=\"receiver ").append(state.css()).append("\" data-id=\"")
-                        .append(escape(r.id())).append("\" cx=\"").append(f(p.x(r.position().longitude())))
+                        .append(Svg.escape(r.id())).append("\" cx=\"").append(f(p.x(r.position().longitude())))
                         .append("\" cy=\"").append(f(p.y(r.position().latitude()))).append("\" r=\"7\" fill=\"")
                         .append(state.colour).append("\" stroke=\"#fff\" stroke-width=\"1.5\"><title>")
-                        .append(escape(r.name() + " — " + r.village() + " (" + state.label + ")"))
+                        .append(Svg.escape(r.name() + " — " + r.village() + " (" + state.label + ")"))
                         .append("</title></circle>");
             }
         }
         int y = HEIGHT - 12 - 16 * (State.values().length - 1);
         for (State state : State.values()) {
             s.append("<circle cx=\"14\" cy=\"").append(y - 4).append("\" r=\"5\" fill=\"").append(state.colour)
-                    .append("\"/><text x=\"24\" y=\"").append(y).append("\">").append(escape(state.label))
+                    .append("\"/><text x=\"24\" y=\"").append(y).append("\">").append(Svg.escape(state.label))
                     .append("</text>");
             y += 16;
         }
@@ -139,28 +140,5 @@ public final class FleetMap {
 
     static String f(final double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String escape(final String text) {
-        if (text == null) {
-            return "";
-        }
-        final StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            final char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

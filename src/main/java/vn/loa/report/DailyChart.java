@@ -3,6 +3,7 @@ package vn.loa.report;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import vn.loa.web.Svg;
 
 /**
  * Plays per day as an inline SVG bar chart (no script, no library): per day a green bar of plays and a red bar of

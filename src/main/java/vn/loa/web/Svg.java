@@ -1,12 +1,15 @@
-package vn.loa.report;
+package vn.loa.web;
 
-/** XML escaping for text put into SVG, in element content and in double-quoted attributes alike. */
-final class Svg {
+/**
+ * XML escaping for text put into the inline SVGs (the log page's chart, the fleet map), in element content and in
+ * double-quoted attributes alike. Those SVGs reach the pages as raw strings, so every text in them goes through here.
+ */
+public final class Svg {
 
     private Svg() {
     }
 
-    static String escape(final String text) {
+    public static String escape(final String text) {
         if (text == null) {
             return "";
         }
