@@ -71,11 +71,14 @@ public final class DailyChart {
         return s.append("</svg>").toString();
     }
 
-    /** The smallest of 1, 2, 5 times a power of ten that is at least {@code value} (at least 1). */
+    /**
+     * The smallest of 2, 4, 10 times a power of ten that is at least {@code value} (at least 2): even, so the middle
+     * tick (max / 2) is a whole number of plays drawn where it belongs.
+     */
     static long niceMax(final long value) {
         long step = 1;
         while (true) {
-            for (long m : new long[] {1, 2, 5}) {
+            for (long m : new long[] {2, 4, 10}) {
                 if (m * step >= value) {
                     return m * step;
                 }

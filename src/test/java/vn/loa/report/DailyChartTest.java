@@ -90,11 +90,12 @@ class DailyChartTest {
     }
 
     @Test
-    void niceMax_roundsUpToOneTwoFive() {
-        assertEquals(1, DailyChart.niceMax(0));
-        assertEquals(2, DailyChart.niceMax(2));
-        assertEquals(5, DailyChart.niceMax(3));
-        assertEquals(10, DailyChart.niceMax(7));
+    void niceMax_roundsUpToAnEvenTwoFourTen() {
+        assertEquals(2, DailyChart.niceMax(0));
+        assertEquals(2, DailyChart.niceMax(1));
+        assertEquals(4, DailyChart.niceMax(3));
+        assertEquals(10, DailyChart.niceMax(5));
+        assertEquals(20, DailyChart.niceMax(11));
         assertEquals(200, DailyChart.niceMax(101));
     }
 }
