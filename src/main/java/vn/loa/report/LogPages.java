@@ -55,8 +55,9 @@ public class LogPages {
     public record StateOption(String value, boolean checked) {
     }
 
-    /** A log row with its times in Vietnam. */
-    public record RowView(LogRow row, String scheduled, String started, String finished, String reported) {
+    /** A log row with its times in Vietnam and its state (shown in words by the broadcast bundle). */
+    public record RowView(LogRow row, String scheduled, String started, String finished, String reported,
+            vn.loa.broadcast.DeliveryState state) {
     }
 
     @Inject
@@ -168,7 +169,8 @@ public class LogPages {
     }
 
     private static RowView view(final LogRow r) {
-        return new RowView(r, time(r.scheduledAt()), time(r.startedAt()), time(r.finishedAt()), time(r.reportedAt()));
+        return new RowView(r, time(r.scheduledAt()), time(r.startedAt()), time(r.finishedAt()), time(r.reportedAt()),
+                vn.loa.broadcast.DeliveryState.valueOf(r.state()));
     }
 
     static String time(final Instant t) {

@@ -120,7 +120,8 @@ class BulletinStoryBrowserTest {
             final String text = rows.get(0).getText();
             assertTrue(text.contains(TITLE) && text.contains(rx), text);
             final WebElement state = rows.get(0).findElement(By.cssSelector("span.state"));
-            assertEquals("played", state.getText());
+            assertEquals("played", state.getAttribute("data-state"));
+            assertEquals("Đã phát", state.getText(), "the state in words, in Vietnamese");
             assertTrue(state.getAttribute("class").contains("state-PLAYED"), state.getAttribute("class"));
             // the row sits below the filter form, coverage and chart on a phone: bring it into the screenshot
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
