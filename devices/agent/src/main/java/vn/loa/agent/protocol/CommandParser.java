@@ -1,9 +1,6 @@
 package vn.loa.agent.protocol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
@@ -16,17 +13,17 @@ public final class CommandParser {
 
     public static final int VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private CommandParser() {
     }
 
     /**
-     * @throws CommandRejectedException {@link DetailCode#INVALID_COMMAND} for malformed JSON, a wrong version, a
-     *                                  missing or invalid field or a CR/LF in a signed value;
-     *                                  {@link DetailCode#UNSIGNED} or else {@link DetailCode#UNKNOWN_TYPE} for a
-     *                                  type without a canonical form. Its {@code commandId} is set when one could
-     *                                  be read.
+     * Steps 1 to 3 of PROTOCOL.md section 7: the payload's text and JSON (section 2.2), the common fields, the
+     * {@code type}, then the fields of that type. Nothing here is verified yet, so every refusal is unverified.
+     *
+     * @throws CommandRejectedException {@link DetailCode#INVALID_COMMAND} for a payload that breaks the text or
+     *                                  JSON rules, a wrong version, a missing or invalid field or a CR/LF in a
+     *                                  signed value; {@link DetailCode#UNKNOWN_TYPE} for a type without a canonical
+     *                                  form. Its {@code commandId} is set when one could be read.
      */
     public static @NotNull SignedCommand parse(final byte @NotNull [] payload) throws CommandRejectedException {
         final JsonNode root = readTree(payload);
@@ -37,16 +34,13 @@ public final class CommandParser {
         }
         try {
             final String type = Fields.text(root, "type");
-            if (!CanonicalForm.knows(type)) {
-                // no canonical form to verify against: the best check left is whether it is signed at all
-                if (Fields.optionalText(root, "keyId") == null || Fields.optionalText(root, "sig") == null) {
-                    throw new CommandRejectedException(DetailCode.UNSIGNED, commandId, "sig or keyId missing");
-                }
-                throw new CommandRejectedException(
-                        DetailCode.UNKNOWN_TYPE, commandId, "type '" + type + "' is not known to protocol v1");
-            }
             if (commandId == null) {
                 throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "commandId missing or not a UUID");
+            }
+            if (!CanonicalForm.knows(type)) {
+                // no canonical form, so nothing to verify: refused before the signature, whatever it holds
+                throw new CommandRejectedException(
+                        DetailCode.UNKNOWN_TYPE, commandId, "type '" + type + "' is not known to protocol v1");
             }
             Fields.instant(root, "issuedAt");
             final Command command = switch (type) {
@@ -66,14 +60,11 @@ public final class CommandParser {
     private static JsonNode readTree(final byte[] payload) throws CommandRejectedException {
         final JsonNode root;
         try {
-            root = MAPPER.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new CommandRejectedException(
-                    DetailCode.INVALID_COMMAND, null, "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "unreadable payload: " + e);
+            root = StrictJson.read(payload);
+        } catch (IllegalArgumentException e) {
+            throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, e.getMessage());
         }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "payload is not a JSON object");
         }
         return root;
@@ -96,13 +87,13 @@ public final class CommandParser {
         return new PlayCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
-                Fields.integer(root, "broadcastId"),
+                Fields.integer(root, "seq", 1),
+                Fields.integer(root, "broadcastId", 1),
                 new AudioRef(
                         Fields.text(audio, "url"),
                         Fields.text(audio, "sha256"),
-                        Fields.integer(audio, "bytes"),
-                        Fields.integer(audio, "durationMs")),
+                        Fields.integer(audio, "bytes", 1),
+                        Fields.integer(audio, "durationMs", 0)),
                 Fields.instant(root, "playAt"),
                 Fields.instant(root, "expiresAt"),
                 Priority.fromWire(Fields.text(root, "priority")),
@@ -113,7 +104,7 @@ public final class CommandParser {
         return new StopCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
+                Fields.integer(root, "seq", 1),
                 Fields.instant(root, "expiresAt"));
     }
 
@@ -121,7 +112,7 @@ public final class CommandParser {
         return new ReportCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
+                Fields.integer(root, "seq", 1),
                 Fields.instant(root, "expiresAt"));
     }
 
@@ -136,7 +127,7 @@ public final class CommandParser {
         return new CancelCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
+                Fields.integer(root, "seq", 1),
                 Fields.instant(root, "expiresAt"),
                 target);
     }
@@ -152,7 +143,7 @@ public final class CommandParser {
         return RotateKeyCommand.of(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
+                Fields.integer(root, "seq", 1),
                 Fields.instant(root, "expiresAt"),
                 Fields.text(root, "newKeyId"),
                 newKey);

@@ -183,7 +183,7 @@ class CommandServiceTest {
     @Test
     void onMessage_rotateKey_thenOldKeyUnknownAndNewKeyAccepted() {
         final ObjectNode rotate = Fixtures.json("rotate-key-command.json");
-        rotate.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        rotate.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         service.onMessage(Signer.CURRENT.sign(rotate));
         final String old = UUID.randomUUID().toString();
         final String next = UUID.randomUUID().toString();
@@ -200,7 +200,7 @@ class CommandServiceTest {
     @Test
     void onMessage_report_acksReceivedThenAsksForTheDigest() {
         final ObjectNode report = Fixtures.json("report-command.json");
-        report.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        report.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
 
         service.onMessage(Signer.CURRENT.sign(report));
 
@@ -348,7 +348,7 @@ class CommandServiceTest {
         final String cancel = UUID.randomUUID().toString();
 
         service.onMessage(Signer.CURRENT.sign(cancel(cancel, 2, play)
-                .put("expiresAt", Instant.now().minusSeconds(1).toString())));
+                .put("expiresAt", Fixtures.instant(Instant.now().minusSeconds(1)))));
 
         assertEquals(List.of(AckState.EXPIRED), states(CommandId.of(cancel)));
         assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(play)));
@@ -375,8 +375,8 @@ class CommandServiceTest {
         final ObjectNode play = Fixtures.json("play-command.json");
         play.put("commandId", id);
         play.put("seq", seq);
-        play.put("playAt", Instant.now().plusSeconds(60).toString());
-        play.put("expiresAt", Instant.now().plusSeconds(120).toString());
+        play.put("playAt", Fixtures.instant(Instant.now().plusSeconds(60)));
+        play.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(120)));
         ((ObjectNode) play.get("audio")).put("url", "/api/audio/x.mp3");
         return play;
     }
@@ -385,7 +385,7 @@ class CommandServiceTest {
         final ObjectNode cancel = Fixtures.json("cancel-command.json");
         cancel.put("commandId", id);
         cancel.put("seq", seq);
-        cancel.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        cancel.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         cancel.put("targetCommandId", target);
         return cancel;
     }
@@ -399,7 +399,7 @@ class CommandServiceTest {
         final ObjectNode stop = Fixtures.json("stop-command.json");
         stop.put("commandId", id);
         stop.put("seq", seq);
-        stop.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        stop.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         return stop;
     }
 
@@ -407,8 +407,8 @@ class CommandServiceTest {
         final CommandId id = CommandId.of(UUID.randomUUID().toString());
         pending.save(id, Fixtures.playCommand(n -> {
             n.put("commandId", id.value());
-            n.put("playAt", expiresAt.minusSeconds(1).toString());
-            n.put("expiresAt", expiresAt.toString());
+            n.put("playAt", Fixtures.instant(expiresAt.minusSeconds(1)));
+            n.put("expiresAt", Fixtures.instant(expiresAt));
             ((ObjectNode) n.get("audio")).put("url", "/api/audio/x.mp3");
         }));
         return id;

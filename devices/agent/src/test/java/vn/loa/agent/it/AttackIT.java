@@ -154,7 +154,7 @@ class AttackIT {
         final ObjectNode command = rx.command(id, rx.id(), Instant.now().plusSeconds(600),
                 Instant.now().plusSeconds(900));
         Signer.CURRENT.sign(command);
-        command.put("playAt", Instant.now().plusSeconds(1).toString());
+        command.put("playAt", Fixtures.instant(Instant.now().plusSeconds(1)));
         rx.publish(Fixtures.toBytes(command));
 
         rx.assertRejectedAndNothingPlays(id, "bad-signature");

@@ -102,8 +102,8 @@ public final class ReceiverUnderTest implements AutoCloseable {
         n.put("commandId", commandId);
         n.put("receiverId", receiver);
         n.put("seq", seq.incrementAndGet());
-        n.put("playAt", playAt.toString());
-        n.put("expiresAt", expiresAt.toString());
+        n.put("playAt", Fixtures.instant(playAt));
+        n.put("expiresAt", Fixtures.instant(expiresAt));
         final ObjectNode audio = (ObjectNode) n.get("audio");
         audio.put("url", rig.clipUrl());
         audio.put("sha256", rig.clipSha());
@@ -123,8 +123,8 @@ public final class ReceiverUnderTest implements AutoCloseable {
         n.put("commandId", commandId);
         n.put("receiverId", id);
         n.put("seq", stopSeq);
-        n.put("issuedAt", Instant.now().toString());
-        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        n.put("issuedAt", Fixtures.instant(Instant.now()));
+        n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         return signer.sign(n);
     }
 
@@ -135,8 +135,8 @@ public final class ReceiverUnderTest implements AutoCloseable {
         n.put("commandId", commandId);
         n.put("receiverId", id);
         n.put("seq", cancelSeq);
-        n.put("issuedAt", Instant.now().toString());
-        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        n.put("issuedAt", Fixtures.instant(Instant.now()));
+        n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         n.put("targetCommandId", targetCommandId);
         return signer.sign(n);
     }
@@ -148,7 +148,7 @@ public final class ReceiverUnderTest implements AutoCloseable {
         n.put("commandId", commandId);
         n.put("receiverId", id);
         n.put("seq", seq.incrementAndGet());
-        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         publish(Signer.CURRENT.sign(n));
         await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(commandId).contains(AckState.RECEIVED));
     }
