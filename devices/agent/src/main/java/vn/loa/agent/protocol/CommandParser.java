@@ -1,6 +1,8 @@
 package vn.loa.agent.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
@@ -12,6 +14,8 @@ import org.jetbrains.annotations.Nullable;
 public final class CommandParser {
 
     public static final int VERSION = 1;
+
+    private static final ObjectMapper LENIENT = new ObjectMapper();
 
     private CommandParser() {
     }
@@ -62,12 +66,25 @@ public final class CommandParser {
         try {
             root = StrictJson.read(payload);
         } catch (IllegalArgumentException e) {
-            throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, e.getMessage());
+            throw new CommandRejectedException(DetailCode.INVALID_COMMAND, claimedId(payload), e.getMessage());
         }
         if (!root.isObject()) {
             throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "payload is not a JSON object");
         }
         return root;
+    }
+
+    /**
+     * The commandId a payload that broke the text rules claims, read leniently only to address the refusal (it is
+     * unverified in any case), or null if even a lenient reader finds none.
+     */
+    private static @Nullable CommandId claimedId(final byte[] payload) {
+        try {
+            final JsonNode root = LENIENT.readTree(payload);
+            return root != null && root.isObject() ? commandIdOrNull(root) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static @Nullable CommandId commandIdOrNull(final JsonNode root) {

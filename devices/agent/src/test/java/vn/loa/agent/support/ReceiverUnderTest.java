@@ -24,6 +24,8 @@ import vn.loa.agent.protocol.AckState;
  */
 public final class ReceiverUnderTest implements AutoCloseable {
 
+    private static final java.util.Set<String> UNVERIFIED =
+            java.util.Set.of("invalid-command", "unknown-type", "unsigned", "unknown-key", "bad-signature");
     private static final Logger LOG = Logger.getLogger(ReceiverUnderTest.class.getName());
 
     private final BrokerTestRig rig;
@@ -161,6 +163,8 @@ public final class ReceiverUnderTest implements AutoCloseable {
         final String detail = controller.ack(commandId, AckState.REJECTED).detail();
         LOG.info(() -> "commandId=" + commandId + " rejected: " + detail);
         assertTrue(detail.startsWith(code + ": "), detail);
+        // refusals before the signature verified are flagged so (PROTOCOL.md 4.2)
+        assertEquals(!UNVERIFIED.contains(code), controller.ack(commandId, AckState.REJECTED).verified(), detail);
         assertEquals(0, sinks.bytes(), "audio reached the sink");
     }
 
