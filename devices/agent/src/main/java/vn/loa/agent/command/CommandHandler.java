@@ -286,7 +286,7 @@ final class CommandHandler {
     private void recover(final CommandId id, final byte[] payload) {
         final PlayCommand command;
         try {
-            if (!(CommandParser.parse(payload).command() instanceof PlayCommand play)) {
+            if (!(CommandParser.parseStored(payload).command() instanceof PlayCommand play)) {
                 throw new CommandRejectedException(DetailCode.UNKNOWN_TYPE, id, "only play commands are stored");
             }
             command = play;

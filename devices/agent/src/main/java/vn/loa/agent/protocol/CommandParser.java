@@ -30,6 +30,21 @@ public final class CommandParser {
      *                                  form. Its {@code commandId} is set when one could be read.
      */
     public static @NotNull SignedCommand parse(final byte @NotNull [] payload) throws CommandRejectedException {
+        return parse(payload, true);
+    }
+
+    /**
+     * A command this receiver verified and stored earlier (pending commands, PROTOCOL.md 8): as {@link #parse}, but
+     * an instant may have any ISO-8601 spelling with an offset, as before section 2.3 fixed one, so that commands
+     * stored by an older agent still play after an upgrade.
+     */
+    public static @NotNull SignedCommand parseStored(final byte @NotNull [] payload) throws CommandRejectedException {
+        return parse(payload, false);
+    }
+
+    private static SignedCommand parse(final byte[] payload, final boolean strictInstants)
+            throws CommandRejectedException {
+        final Fields.Instants instants = strictInstants ? Fields.Instants.COMMAND : Fields.Instants.STORED;
         final JsonNode root = readTree(payload);
         final CommandId commandId = commandIdOrNull(root);
         final JsonNode v = root.get("v");
@@ -46,13 +61,13 @@ public final class CommandParser {
                 throw new CommandRejectedException(
                         DetailCode.UNKNOWN_TYPE, commandId, "type '" + type + "' is not known to protocol v1");
             }
-            Fields.instant(root, "issuedAt");
+            Fields.instant(root, "issuedAt", instants);
             final Command command = switch (type) {
-                case PlayCommand.TYPE -> play(root, commandId);
-                case StopCommand.TYPE -> stop(root, commandId);
-                case ReportCommand.TYPE -> report(root, commandId);
-                case CancelCommand.TYPE -> cancel(root, commandId);
-                default -> rotateKey(root, commandId);
+                case PlayCommand.TYPE -> play(root, commandId, instants);
+                case StopCommand.TYPE -> stop(root, commandId, instants);
+                case ReportCommand.TYPE -> report(root, commandId, instants);
+                case CancelCommand.TYPE -> cancel(root, commandId, instants);
+                default -> rotateKey(root, commandId, instants);
             };
             return new SignedCommand(command, CanonicalForm.of(type, root), Fields.text(root, "issuedAt"),
                     Fields.optionalText(root, "keyId"), Fields.optionalText(root, "sig"));
@@ -99,7 +114,8 @@ public final class CommandParser {
         }
     }
 
-    private static PlayCommand play(final JsonNode root, final CommandId commandId) {
+    private static PlayCommand play(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         final JsonNode audio = Fields.object(root, "audio");
         return new PlayCommand(
                 commandId,
@@ -111,29 +127,32 @@ public final class CommandParser {
                         Fields.text(audio, "sha256"),
                         Fields.integer(audio, "bytes", 1),
                         Fields.integer(audio, "durationMs", 0)),
-                Fields.instant(root, "playAt"),
-                Fields.instant(root, "expiresAt"),
+                Fields.instant(root, "playAt", instants),
+                Fields.instant(root, "expiresAt", instants),
                 Priority.fromWire(Fields.text(root, "priority")),
                 Fields.text(root, "title"));
     }
 
-    private static StopCommand stop(final JsonNode root, final CommandId commandId) {
+    private static StopCommand stop(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         return new StopCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
                 Fields.integer(root, "seq", 1),
-                Fields.instant(root, "expiresAt"));
+                Fields.instant(root, "expiresAt", instants));
     }
 
-    private static ReportCommand report(final JsonNode root, final CommandId commandId) {
+    private static ReportCommand report(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         return new ReportCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
                 Fields.integer(root, "seq", 1),
-                Fields.instant(root, "expiresAt"));
+                Fields.instant(root, "expiresAt", instants));
     }
 
-    private static CancelCommand cancel(final JsonNode root, final CommandId commandId) {
+    private static CancelCommand cancel(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         final String targetText = Fields.text(root, "targetCommandId");
         final CommandId target;
         try {
@@ -145,11 +164,12 @@ public final class CommandParser {
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
                 Fields.integer(root, "seq", 1),
-                Fields.instant(root, "expiresAt"),
+                Fields.instant(root, "expiresAt", instants),
                 target);
     }
 
-    private static RotateKeyCommand rotateKey(final JsonNode root, final CommandId commandId) {
+    private static RotateKeyCommand rotateKey(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         final String base64 = Fields.text(root, "newPublicKey");
         final ControllerKey newKey;
         try {
@@ -161,7 +181,7 @@ public final class CommandParser {
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
                 Fields.integer(root, "seq", 1),
-                Fields.instant(root, "expiresAt"),
+                Fields.instant(root, "expiresAt", instants),
                 Fields.text(root, "newKeyId"),
                 newKey);
     }

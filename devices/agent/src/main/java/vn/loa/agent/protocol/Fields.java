@@ -11,6 +11,14 @@ import org.jetbrains.annotations.Nullable;
 /** Typed reads of JSON fields; every failure is an {@link IllegalArgumentException} naming the field. */
 final class Fields {
 
+    /** Which spellings of an instant are read. */
+    enum Instants {
+        /** Section 2.3, for every command received. */
+        COMMAND,
+        /** Any ISO-8601 date-time with an offset: commands verified and stored by an older agent. */
+        STORED
+    }
+
     private static final Pattern COMMAND_INSTANT =
             Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z");
 
@@ -106,7 +114,10 @@ final class Fields {
      * (PROTOCOL.md section 2.3). Any other spelling of the same instant is refused, so that one instant has one
      * signed text.
      */
-    static @NotNull Instant instant(final JsonNode parent, final String name) {
+    static @NotNull Instant instant(final JsonNode parent, final String name, final Instants grammar) {
+        if (grammar == Instants.STORED) {
+            return dateTime(parent, name).toInstant();
+        }
         final String text = text(parent, name);
         if (!COMMAND_INSTANT.matcher(text).matches()) {
             throw new IllegalArgumentException(

@@ -114,6 +114,22 @@ class CommandServiceTest {
     }
 
     @Test
+    void recover_storedByAnOlderAgentWithAnotherInstantSpelling_stillRescheduled() throws Exception {
+        final CommandId id = CommandId.of(UUID.randomUUID().toString());
+        final Instant expiresAt = Instant.now().plusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        pending.save(id, Fixtures.playCommand(n -> {
+            n.put("commandId", id.value());
+            n.put("playAt", expiresAt.minusSeconds(300).toString());
+            n.put("expiresAt", expiresAt.atOffset(java.time.ZoneOffset.ofHours(7)).toString());
+        }));
+
+        service.recover();
+
+        assertEquals(List.of(AckState.RECEIVED), states(id));
+        assertEquals(1, service.queuedCommands());
+    }
+
+    @Test
     void recover_storedButNeverJournaled_receivesAndRuns() throws Exception {
         final CommandId id = storePending(Instant.now().plusSeconds(2));
 
