@@ -3,12 +3,45 @@ package vn.loa.dispatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Set;
 import vn.loa.broadcast.DeliveryState;
 import vn.loa.receiver.ReceiverId;
 
-/** {@code loa/v1/rx/{id}/ack}: a receiver's report on one command (PROTOCOL.md, "Acks"). Valid once built. */
+/**
+ * {@code loa/v1/rx/{id}/ack}: a receiver's report on one command (PROTOCOL.md 4.2). Valid once built.
+ *
+ * @param verifiedFlag the wire field {@code verified}: false when the receiver refused the message before its
+ *                     signature verified; true when absent
+ */
 record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDateTime at, String detail,
-        boolean late) {
+        boolean late, boolean verifiedFlag) {
+
+    /** Detail codes of refusals made before the signature verified (PROTOCOL.md 7); older receivers send no flag. */
+    static final Set<String> UNVERIFIED_CODES =
+            Set.of("invalid-command", "unknown-type", "unsigned", "unknown-key", "bad-signature");
+
+    /** An ack as older code builds it: verified unless its detail says otherwise. */
+    AckMessage(final String commandId, final ReceiverId receiverId, final State state, final OffsetDateTime at,
+            final String detail, final boolean late) {
+        this(commandId, receiverId, state, at, detail, late, true);
+    }
+
+    /**
+     * False for a refusal of a message the receiver could not verify: the flag says so, or (older receivers) the
+     * detail code is one of {@link #UNVERIFIED_CODES}. Such an ack never changes a delivery (PROTOCOL.md 10).
+     */
+    boolean verified() {
+        return verifiedFlag && !(state == State.rejected && UNVERIFIED_CODES.contains(code()));
+    }
+
+    /** The detail's machine-readable code (before the first ':'), or null without a detail. */
+    String code() {
+        if (detail == null) {
+            return null;
+        }
+        final int colon = detail.indexOf(':');
+        return (colon < 0 ? detail : detail.substring(0, colon)).trim();
+    }
 
     /** The states a receiver may report, as spelled on the wire. */
     enum State {
@@ -45,6 +78,18 @@ record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDa
             throw new MalformedMessageException("field 'state' has unknown value '" + stateName + "'");
         }
         return new AckMessage(Wire.uuid(node, "commandId"), ReceiverId.of(receiver), state,
-                Wire.time(node, "at"), Wire.truncatedText(node, "detail", MAX_DETAIL), node.path("late").asBoolean(false));
+                Wire.time(node, "at"), Wire.truncatedText(node, "detail", MAX_DETAIL), flag(node, "late", false),
+                flag(node, "verified", true));
+    }
+
+    private static boolean flag(final JsonNode node, final String field, final boolean absent) {
+        final JsonNode f = node.get(field);
+        if (f == null || f.isNull()) {
+            return absent;
+        }
+        if (!f.isBoolean()) {
+            throw new MalformedMessageException("field '" + field + "' must be true or false");
+        }
+        return f.booleanValue();
     }
 }

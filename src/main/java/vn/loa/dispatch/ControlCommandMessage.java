@@ -18,7 +18,7 @@ record ControlCommandMessage(int v, String type, String commandId, String receiv
 
     static ControlCommandMessage unsigned(final OutgoingControl c) {
         return new ControlCommandMessage(Wire.VERSION, c.type().wire(), c.commandId(), c.receiverId(), c.seq(),
-                c.issuedAt().toString(), c.expiresAt().toString(),
+                Wire.instant(c.issuedAt()), Wire.instant(c.expiresAt()),
                 c.type() == ControlType.ROTATE_KEY ? c.newKeyId() : null,
                 c.type() == ControlType.ROTATE_KEY ? c.newPublicKey() : null,
                 c.type() == ControlType.CANCEL ? c.targetCommandId() : null, null, null);

@@ -32,6 +32,7 @@ record DigestMessage(ReceiverId receiverId, Instant at, List<Entry> commands) {
             if (!e.isObject()) {
                 throw new MalformedMessageException("'commands' entries must be objects");
             }
+            Wire.integer(e, "seq", 1);
             final String state = Wire.text(e, "state", 16);
             if (!state.equals(state.toLowerCase(Locale.ROOT))) {
                 throw new MalformedMessageException("field 'state' must be lower case");

@@ -117,7 +117,15 @@ public class MqttGateway implements CommandSender, ControlSender {
     @Override
     public CompletionStage<Void> send(final OutgoingCommand command) {
         final PlayCommandMessage unsigned = PlayCommandMessage.unsigned(command);
-        final ControllerKeys.Signed s = keys.sign(unsigned.canonical().bytes());
+        final byte[] canonical;
+        try {
+            canonical = unsigned.canonical().bytes();
+        } catch (IllegalArgumentException e) {
+            // a value with a line break or invalid Unicode is never signed (PROTOCOL.md 2.2, 4.4); only this one fails
+            LOG.errorf("command %s to %s not signed: %s", command.commandId(), command.receiverId(), e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        final ControllerKeys.Signed s = keys.sign(canonical);
         return publish(command.receiverId(), unsigned.signed(s.keyId(), s.sig()).toJson());
     }
 

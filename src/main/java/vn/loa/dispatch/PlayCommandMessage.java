@@ -21,10 +21,10 @@ record PlayCommandMessage(int v, String type, String commandId, String receiverI
     /** The command without its signature yet. */
     static PlayCommandMessage unsigned(final OutgoingCommand c) {
         return new PlayCommandMessage(Wire.VERSION, "play", c.commandId(), c.receiverId(), c.seq(),
-                c.issuedAt().toString(), c.broadcastId(),
+                Wire.instant(c.issuedAt()), c.broadcastId(),
                 new Audio("/api/audio/" + c.audioSha256() + ".mp3", c.audioSha256(), c.audioBytes(),
                         c.audioDurationMs()),
-                c.playAt().toString(), c.expiresAt().toString(), c.priority().wire(), c.title(), null, null);
+                Wire.instant(c.playAt()), Wire.instant(c.expiresAt()), c.priority().wire(), c.title(), null, null);
     }
 
     CanonicalForm canonical() {

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -19,22 +23,34 @@ final class Wire {
     static final int VERSION = 1;
     /** Largest payload read from a receiver, bytes. Anything bigger is dropped unread. */
     static final int MAX_PAYLOAD = 8 * 1024;
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** Reads receivers' messages: duplicate keys are refused. */
+    private static final ObjectMapper STRICT = new ObjectMapper(WireText.FACTORY);
+
     private Wire() {
     }
 
+    /**
+     * Reads a receiver's message under PROTOCOL.md section 2.2: strict UTF-8, no byte order mark, no lone surrogate,
+     * no duplicate key, integers in the grammar and within 2^53 - 1. Nothing is repaired: a message that breaks a
+     * rule is dropped whole.
+     */
     static JsonNode tree(final byte[] payload) {
         if (payload.length > MAX_PAYLOAD) {
             throw new MalformedMessageException("payload of " + payload.length + " bytes exceeds " + MAX_PAYLOAD);
         }
+        final String text = WireText.utf8(payload);
+        WireText.check(text);
         final JsonNode node;
         try {
-            node = JSON.readTree(payload);
+            node = STRICT.readTree(text);
         } catch (IOException e) {
             throw new MalformedMessageException("not JSON");
         }
@@ -98,6 +114,24 @@ final class Wire {
         } catch (IllegalArgumentException e) {
             return fail(field, "a UUID");
         }
+    }
+
+    /** A required integer in {@code [min, 2^53 - 1]}. */
+    static long integer(final JsonNode node, final String field, final long min) {
+        final Long value = optionalLong(node, field, min, WireText.MAX_INTEGER);
+        if (value == null) {
+            throw new MalformedMessageException("field '" + field + "' is missing");
+        }
+        return value;
+    }
+
+    /**
+     * An instant as commands carry it (PROTOCOL.md 2.3): UTC, exactly milliseconds, {@code Z}, e.g.
+     * {@code 2026-12-06T06:30:00.000Z}. Truncated to milliseconds, so that the signed text, the JSON and what the
+     * receiver parses are the same instant.
+     */
+    static String instant(final Instant at) {
+        return INSTANT.format(at.truncatedTo(ChronoUnit.MILLIS));
     }
 
     static OffsetDateTime time(final JsonNode node, final String field) {

@@ -39,6 +39,24 @@ class PlayCommandMessageTest {
     }
 
     @Test
+    void canonical_titleWithLoneSurrogate_cannotBeSigned() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(fixtureCommand("Cảnh báo \ud800 lũ"));
+        assertThrows(IllegalArgumentException.class, m::canonical);
+    }
+
+    @Test
+    void unsigned_instantsWithNanosOrWholeSeconds_travelAsUtcMilliseconds() throws Exception {
+        final OutgoingCommand f = fixtureCommand("t");
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(new OutgoingCommand(f.commandId(), f.receiverId(),
+                f.seq(), Instant.parse("2026-12-06T02:00:00.123456789Z"), f.broadcastId(), f.audioSha256(),
+                f.audioBytes(), f.audioDurationMs(), Instant.parse("2026-12-06T06:30:00Z"),
+                Instant.parse("2026-12-06T07:30:00.5Z"), f.priority(), f.title()));
+        assertEquals("2026-12-06T02:00:00.123Z", m.issuedAt());
+        assertEquals("2026-12-06T06:30:00.000Z", m.playAt());
+        assertEquals("2026-12-06T07:30:00.500Z", m.expiresAt());
+    }
+
+    @Test
     void canonical_titleWithLineBreak_cannotBeSigned() throws Exception {
         final PlayCommandMessage m = PlayCommandMessage.unsigned(fixtureCommand("two\npriority=routine"));
         assertThrows(IllegalArgumentException.class, m::canonical);

@@ -30,6 +30,7 @@ import vn.loa.agent.playback.Player;
 import vn.loa.agent.playback.SinkFactory;
 import vn.loa.agent.playback.Sinks;
 import vn.loa.agent.presence.Presence;
+import vn.loa.agent.trust.Provisioning;
 import vn.loa.agent.trust.TrustStore;
 
 /**
@@ -61,6 +62,7 @@ public final class Agent implements AutoCloseable {
         final PendingCommands pending = PendingCommands.open(cache.resolve("commands"));
         final AudioCache audio = AudioCache.open(
                 cache, config.controllerUrl(), clock, Backoff.DEFAULT, config.cacheMaxBytes());
+        Provisioning.apply(cache, config.controllerKey(), config.brokerUsername(), config.brokerPassword());
         final SequenceWindow sequence = SequenceWindow.open(cache.resolve("sequence.json"));
         final TrustStore trust = TrustStore.open(cache.resolve("trust.json"), config.controllerKey());
         final Player player = new Player(sinks, clock);

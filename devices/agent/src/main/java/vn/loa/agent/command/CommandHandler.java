@@ -30,10 +30,11 @@ import vn.loa.agent.protocol.StopCommand;
 import vn.loa.agent.trust.TrustStore;
 
 /**
- * Intake of the command topic, in the order of PROTOCOL.md section 7: parse, verify the signature, check the
- * receiver, refuse replays (known commandId, then used or too old seq), expire, else record and act. Rejections
- * before the signature is verified are acked but not journaled, so that a forger cannot burn a commandId; rejections
- * of verified commands are their final state. A {@code cancel} withdraws a play (section 4.1d); one that names a play
+ * Intake of the command topic, in the order of PROTOCOL.md section 7: parse (text, JSON, fields), known type,
+ * verify the signature, check the receiver, refuse replays (known commandId, then used or too old seq), expire, else
+ * record and act. Rejections before the signature is verified are acked {@code verified: false} and never journaled,
+ * so that a forger can neither burn a commandId nor change the state of the genuine command; rejections of verified
+ * commands are their final state. Only an accepted command uses up its seq. A {@code cancel} withdraws a play (section 4.1d); one that names a play
  * not received yet leaves a {@link Step#WITHDRAWN} mark, so that the play is finished {@code canceled} on arrival.
  * Not thread-safe: call from one thread.
  */
@@ -91,7 +92,7 @@ final class CommandHandler {
             if (e.commandId() == null) {
                 LOG.warning(() -> "command without a usable commandId dropped: " + e.detail());
             } else {
-                recorder.rejectUnrecorded(e.commandId(), e.detail());
+                recorder.rejectUnverified(e.commandId(), e.detail());
             }
             return;
         }
@@ -285,7 +286,7 @@ final class CommandHandler {
     private void recover(final CommandId id, final byte[] payload) {
         final PlayCommand command;
         try {
-            if (!(CommandParser.parse(payload).command() instanceof PlayCommand play)) {
+            if (!(CommandParser.parseStored(payload).command() instanceof PlayCommand play)) {
                 throw new CommandRejectedException(DetailCode.UNKNOWN_TYPE, id, "only play commands are stored");
             }
             command = play;

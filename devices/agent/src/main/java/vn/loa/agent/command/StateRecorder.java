@@ -73,13 +73,22 @@ final class StateRecorder {
     }
 
     /**
-     * Sends a {@code rejected} ack that is not a state of the command, so it is not journaled: a message whose
-     * signature was not verified (it must not be able to claim a commandId the controller may still send) or a
-     * replay of a known command (a warning for the controller, PROTOCOL.md section 5).
+     * Sends a verified {@code rejected} ack that is not a state of the command, so it is not journaled: a replay of
+     * a known command (a warning for the controller, PROTOCOL.md section 5).
      */
     void rejectUnrecorded(final @NotNull CommandId id, final @NotNull String detail) {
         LOG.warning(() -> "commandId=" + id + " rejected (not journaled): " + detail);
         outbox.send(new Ack(id, self, AckState.REJECTED, local(clock.instant()), detail));
+    }
+
+    /**
+     * Sends a {@code rejected} ack flagged {@code verified: false} for a message whose signature did not verify
+     * (PROTOCOL.md 4.2, 7). Never journaled, never in the digest: anyone can claim a commandId, and such a claim
+     * must neither burn an id the controller may still send nor touch the state of the genuine command.
+     */
+    void rejectUnverified(final @NotNull CommandId id, final @NotNull String detail) {
+        LOG.warning(() -> "commandId=" + id + " rejected unverified (not journaled): " + detail);
+        outbox.send(Ack.unverified(id, self, local(clock.instant()), detail));
     }
 
     private void send(final JournalEntry entry) {

@@ -24,7 +24,7 @@ import vn.loa.agent.protocol.ReceiverId;
  * {@link Setting} for the names and devices/PROTOCOL.md, "Receiver configuration", for the meaning.
  *
  * @param brokerPort    TCP port, 1..65535 (default 1883)
- * @param controllerUrl base URL that relative {@code audio.url}s are resolved against
+ * @param controllerUrl base URL that relative {@code audio.url}s are appended to (PROTOCOL.md 9.1)
  * @param controllerKey the controller's signing key until a verified rotation replaces it (PROTOCOL.md 4.4)
  * @param cacheDir      audio files, journal, pending commands, outbox
  * @param cacheMaxBytes upper bound of the audio files in {@code cacheDir}, bytes (default 512 MiB)

@@ -7,7 +7,7 @@ import org.jetbrains.annotations.NotNull;
 /**
  * The audio file of a play command (PROTOCOL.md, "play command", field {@code audio}).
  *
- * @param url        {@code /api/audio/<sha>.mp3} relative to the controller base URL, or an absolute http(s) URL
+ * @param url        {@code /api/audio/<sha>.mp3}, appended to the controller base URL, or an absolute http(s) URL
  * @param sha256     64 lowercase hex digits, the SHA-256 of the whole file
  * @param bytes      file size in bytes, &gt; 0
  * @param durationMs play time in milliseconds, &gt;= 0
@@ -31,7 +31,10 @@ public record AudioRef(@NotNull String url, @NotNull String sha256, long bytes, 
         }
     }
 
-    /** Resolves a relative {@link #url()} against the controller base URL; an absolute one is returned as is. */
+    /**
+     * Appends a path {@link #url()} to the controller base URL without its trailing slash (PROTOCOL.md 9.1), so a
+     * base with a path prefix keeps it; an absolute one is returned as is.
+     */
     public @NotNull URI resolve(final @NotNull URI controllerBase) {
         if (!url.startsWith("/")) {
             return URI.create(url);

@@ -33,7 +33,8 @@ final class CanonicalForm {
 
     /**
      * @param root a payload whose fields were already validated for {@code type}
-     * @throws IllegalArgumentException if a signed value is missing, not a string or integer, or holds CR or LF
+     * @throws IllegalArgumentException if a signed value is missing, not a string or integer, or holds CR, LF or a
+     *                                  lone surrogate
      */
     static byte @NotNull [] of(final @NotNull String type, final @NotNull JsonNode root) {
         final StringBuilder text = new StringBuilder(HEADER).append('\n');
@@ -56,6 +57,10 @@ final class CanonicalForm {
         }
         if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
             throw new IllegalArgumentException(name + " must not contain CR or LF");
+        }
+        if (!StrictJson.isWellFormed(value)) {
+            // UTF-8 would turn a lone surrogate into '?': an altered value could then verify
+            throw new IllegalArgumentException(name + " holds invalid Unicode (a lone surrogate)");
         }
         return value;
     }

@@ -1,6 +1,5 @@
 package vn.loa.agent.protocol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,19 +15,36 @@ public final class CommandParser {
 
     public static final int VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper LENIENT = new ObjectMapper();
 
     private CommandParser() {
     }
 
     /**
-     * @throws CommandRejectedException {@link DetailCode#INVALID_COMMAND} for malformed JSON, a wrong version, a
-     *                                  missing or invalid field or a CR/LF in a signed value;
-     *                                  {@link DetailCode#UNSIGNED} or else {@link DetailCode#UNKNOWN_TYPE} for a
-     *                                  type without a canonical form. Its {@code commandId} is set when one could
-     *                                  be read.
+     * Steps 1 to 3 of PROTOCOL.md section 7: the payload's text and JSON (section 2.2), the common fields, the
+     * {@code type}, then the fields of that type. Nothing here is verified yet, so every refusal is unverified.
+     *
+     * @throws CommandRejectedException {@link DetailCode#INVALID_COMMAND} for a payload that breaks the text or
+     *                                  JSON rules, a wrong version, a missing or invalid field or a CR/LF in a
+     *                                  signed value; {@link DetailCode#UNKNOWN_TYPE} for a type without a canonical
+     *                                  form. Its {@code commandId} is set when one could be read.
      */
     public static @NotNull SignedCommand parse(final byte @NotNull [] payload) throws CommandRejectedException {
+        return parse(payload, true);
+    }
+
+    /**
+     * A command this receiver verified and stored earlier (pending commands, PROTOCOL.md 8): as {@link #parse}, but
+     * an instant may have any ISO-8601 spelling with an offset, as before section 2.3 fixed one, so that commands
+     * stored by an older agent still play after an upgrade.
+     */
+    public static @NotNull SignedCommand parseStored(final byte @NotNull [] payload) throws CommandRejectedException {
+        return parse(payload, false);
+    }
+
+    private static SignedCommand parse(final byte[] payload, final boolean strictInstants)
+            throws CommandRejectedException {
+        final Fields.Instants instants = strictInstants ? Fields.Instants.COMMAND : Fields.Instants.STORED;
         final JsonNode root = readTree(payload);
         final CommandId commandId = commandIdOrNull(root);
         final JsonNode v = root.get("v");
@@ -37,24 +53,21 @@ public final class CommandParser {
         }
         try {
             final String type = Fields.text(root, "type");
-            if (!CanonicalForm.knows(type)) {
-                // no canonical form to verify against: the best check left is whether it is signed at all
-                if (Fields.optionalText(root, "keyId") == null || Fields.optionalText(root, "sig") == null) {
-                    throw new CommandRejectedException(DetailCode.UNSIGNED, commandId, "sig or keyId missing");
-                }
-                throw new CommandRejectedException(
-                        DetailCode.UNKNOWN_TYPE, commandId, "type '" + type + "' is not known to protocol v1");
-            }
             if (commandId == null) {
                 throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "commandId missing or not a UUID");
             }
-            Fields.instant(root, "issuedAt");
+            if (!CanonicalForm.knows(type)) {
+                // no canonical form, so nothing to verify: refused before the signature, whatever it holds
+                throw new CommandRejectedException(
+                        DetailCode.UNKNOWN_TYPE, commandId, "type '" + type + "' is not known to protocol v1");
+            }
+            Fields.instant(root, "issuedAt", instants);
             final Command command = switch (type) {
-                case PlayCommand.TYPE -> play(root, commandId);
-                case StopCommand.TYPE -> stop(root, commandId);
-                case ReportCommand.TYPE -> report(root, commandId);
-                case CancelCommand.TYPE -> cancel(root, commandId);
-                default -> rotateKey(root, commandId);
+                case PlayCommand.TYPE -> play(root, commandId, instants);
+                case StopCommand.TYPE -> stop(root, commandId, instants);
+                case ReportCommand.TYPE -> report(root, commandId, instants);
+                case CancelCommand.TYPE -> cancel(root, commandId, instants);
+                default -> rotateKey(root, commandId, instants);
             };
             return new SignedCommand(command, CanonicalForm.of(type, root), Fields.text(root, "issuedAt"),
                     Fields.optionalText(root, "keyId"), Fields.optionalText(root, "sig"));
@@ -66,17 +79,27 @@ public final class CommandParser {
     private static JsonNode readTree(final byte[] payload) throws CommandRejectedException {
         final JsonNode root;
         try {
-            root = MAPPER.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new CommandRejectedException(
-                    DetailCode.INVALID_COMMAND, null, "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "unreadable payload: " + e);
+            root = StrictJson.read(payload);
+        } catch (IllegalArgumentException e) {
+            throw new CommandRejectedException(DetailCode.INVALID_COMMAND, claimedId(payload), e.getMessage());
         }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw new CommandRejectedException(DetailCode.INVALID_COMMAND, null, "payload is not a JSON object");
         }
         return root;
+    }
+
+    /**
+     * The commandId a payload that broke the text rules claims, read leniently only to address the refusal (it is
+     * unverified in any case), or null if even a lenient reader finds none.
+     */
+    private static @Nullable CommandId claimedId(final byte[] payload) {
+        try {
+            final JsonNode root = LENIENT.readTree(payload);
+            return root != null && root.isObject() ? commandIdOrNull(root) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static @Nullable CommandId commandIdOrNull(final JsonNode root) {
@@ -91,41 +114,45 @@ public final class CommandParser {
         }
     }
 
-    private static PlayCommand play(final JsonNode root, final CommandId commandId) {
+    private static PlayCommand play(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         final JsonNode audio = Fields.object(root, "audio");
         return new PlayCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
-                Fields.integer(root, "broadcastId"),
+                Fields.integer(root, "seq", 1),
+                Fields.integer(root, "broadcastId", 1),
                 new AudioRef(
                         Fields.text(audio, "url"),
                         Fields.text(audio, "sha256"),
-                        Fields.integer(audio, "bytes"),
-                        Fields.integer(audio, "durationMs")),
-                Fields.instant(root, "playAt"),
-                Fields.instant(root, "expiresAt"),
+                        Fields.integer(audio, "bytes", 1),
+                        Fields.integer(audio, "durationMs", 0)),
+                Fields.instant(root, "playAt", instants),
+                Fields.instant(root, "expiresAt", instants),
                 Priority.fromWire(Fields.text(root, "priority")),
                 Fields.text(root, "title"));
     }
 
-    private static StopCommand stop(final JsonNode root, final CommandId commandId) {
+    private static StopCommand stop(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         return new StopCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
-                Fields.instant(root, "expiresAt"));
+                Fields.integer(root, "seq", 1),
+                Fields.instant(root, "expiresAt", instants));
     }
 
-    private static ReportCommand report(final JsonNode root, final CommandId commandId) {
+    private static ReportCommand report(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         return new ReportCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
-                Fields.instant(root, "expiresAt"));
+                Fields.integer(root, "seq", 1),
+                Fields.instant(root, "expiresAt", instants));
     }
 
-    private static CancelCommand cancel(final JsonNode root, final CommandId commandId) {
+    private static CancelCommand cancel(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         final String targetText = Fields.text(root, "targetCommandId");
         final CommandId target;
         try {
@@ -136,12 +163,13 @@ public final class CommandParser {
         return new CancelCommand(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
-                Fields.instant(root, "expiresAt"),
+                Fields.integer(root, "seq", 1),
+                Fields.instant(root, "expiresAt", instants),
                 target);
     }
 
-    private static RotateKeyCommand rotateKey(final JsonNode root, final CommandId commandId) {
+    private static RotateKeyCommand rotateKey(final JsonNode root, final CommandId commandId,
+            final Fields.Instants instants) {
         final String base64 = Fields.text(root, "newPublicKey");
         final ControllerKey newKey;
         try {
@@ -152,8 +180,8 @@ public final class CommandParser {
         return RotateKeyCommand.of(
                 commandId,
                 ReceiverId.of(Fields.text(root, "receiverId")),
-                Fields.integer(root, "seq"),
-                Fields.instant(root, "expiresAt"),
+                Fields.integer(root, "seq", 1),
+                Fields.instant(root, "expiresAt", instants),
                 Fields.text(root, "newKeyId"),
                 newKey);
     }

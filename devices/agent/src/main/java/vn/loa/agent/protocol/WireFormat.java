@@ -38,6 +38,9 @@ public final class WireFormat {
             node.put("late", true);
         }
         node.put("detail", ack.detail());
+        if (!ack.verified()) {
+            node.put("verified", false);
+        }
         return bytes(node);
     }
 
@@ -50,7 +53,8 @@ public final class WireFormat {
                 AckState.fromWire(Fields.text(root, "state")),
                 Fields.dateTime(root, "at"),
                 root.hasNonNull("late") && Fields.bool(root, "late"),
-                Fields.optionalText(root, "detail"));
+                Fields.optionalText(root, "detail"),
+                !root.hasNonNull("verified") || Fields.bool(root, "verified"));
     }
 
     public static byte @NotNull [] status(final @NotNull ReceiverStatus status) {
@@ -152,7 +156,7 @@ public final class WireFormat {
         for (final JsonNode entry : commands) {
             entries.add(new Digest.Entry(
                     CommandId.of(Fields.text(entry, "commandId")),
-                    Fields.integer(entry, "seq"),
+                    Fields.integer(entry, "seq", 1),
                     AckState.fromWire(Fields.text(entry, "state")),
                     Fields.dateTime(entry, "at"),
                     Fields.optionalText(entry, "detail")));
@@ -161,13 +165,8 @@ public final class WireFormat {
     }
 
     private static JsonNode read(final byte[] payload) {
-        final JsonNode root;
-        try {
-            root = MAPPER.readTree(payload);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("malformed JSON: " + e.getMessage(), e);
-        }
-        if (root == null || !root.isObject()) {
+        final JsonNode root = StrictJson.read(payload);
+        if (!root.isObject()) {
             throw new IllegalArgumentException("payload is not a JSON object");
         }
         final JsonNode v = root.get("v");

@@ -2,8 +2,10 @@ package vn.loa.agent.command;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +114,22 @@ class CommandServiceTest {
     }
 
     @Test
+    void recover_storedByAnOlderAgentWithAnotherInstantSpelling_stillRescheduled() throws Exception {
+        final CommandId id = CommandId.of(UUID.randomUUID().toString());
+        final Instant expiresAt = Instant.now().plusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        pending.save(id, Fixtures.playCommand(n -> {
+            n.put("commandId", id.value());
+            n.put("playAt", expiresAt.minusSeconds(300).toString());
+            n.put("expiresAt", expiresAt.atOffset(java.time.ZoneOffset.ofHours(7)).toString());
+        }));
+
+        service.recover();
+
+        assertEquals(List.of(AckState.RECEIVED), states(id));
+        assertEquals(1, service.queuedCommands());
+    }
+
+    @Test
     void recover_storedButNeverJournaled_receivesAndRuns() throws Exception {
         final CommandId id = storePending(Instant.now().plusSeconds(2));
 
@@ -151,6 +169,80 @@ class CommandServiceTest {
 
         assertEquals(List.of(AckState.REJECTED, AckState.RECEIVED), states(CommandId.of(id)));
         assertTrue(acks.get(0).detail().startsWith("bad-signature: "), acks.get(0).detail());
+        assertFalse(acks.get(0).verified());
+        assertTrue(acks.get(1).verified());
+    }
+
+    @Test
+    void onMessage_alteredCopyAfterTheGenuinePlay_refusedUnverifiedAndTheGenuineUntouched() throws Exception {
+        final String id = UUID.randomUUID().toString();
+        final ObjectNode genuine = play(id, 4);
+        service.onMessage(Signer.CURRENT.sign(genuine));
+        final ObjectNode altered = (ObjectNode) new ObjectMapper().readTree(Signer.CURRENT.sign(genuine));
+        altered.put("title", "Tin giả / Fake news");
+
+        service.onMessage(Fixtures.toBytes(altered));
+
+        assertEquals(List.of(AckState.RECEIVED, AckState.REJECTED), states(CommandId.of(id)));
+        final Ack refusal = ack(id, AckState.REJECTED);
+        assertFalse(refusal.verified());
+        assertTrue(refusal.detail().startsWith("bad-signature: "), refusal.detail());
+        assertEquals(Step.RECEIVED, journal.last(CommandId.of(id)).orElseThrow().step());
+        assertTrue(pending.all().containsKey(CommandId.of(id)));
+        assertEquals(AckState.RECEIVED, service.digest().commands().stream()
+                .filter(e -> e.commandId().equals(CommandId.of(id))).findFirst().orElseThrow().state());
+    }
+
+    @Test
+    void onMessage_loneSurrogateInASignedTitle_refusedUnverifiedNeverJournaled() {
+        final String id = UUID.randomUUID().toString();
+        final ObjectNode play = play(id, 1);
+        play.put("title", "Cảnh báo? lũ");
+        final String signed = new String(Signer.CURRENT.sign(play), StandardCharsets.UTF_8);
+        // the '?' UTF-8 writes for a lone surrogate: a lenient receiver would verify this
+        final byte[] attack = signed.replace("Cảnh báo? lũ", "Cảnh báo\\ud800 lũ").getBytes(StandardCharsets.UTF_8);
+
+        service.onMessage(attack);
+
+        assertEquals(List.of(AckState.REJECTED), states(CommandId.of(id)));
+        assertFalse(acks.get(0).verified());
+        assertTrue(acks.get(0).detail().startsWith("invalid-command: "), acks.get(0).detail());
+        assertTrue(journal.last(CommandId.of(id)).isEmpty());
+        service.onMessage(Signer.CURRENT.sign(play));
+        assertEquals(List.of(AckState.REJECTED, AckState.RECEIVED), states(CommandId.of(id)));
+    }
+
+    @Test
+    void onMessage_refusalsAfterTheSignature_areVerifiedAndBeforeItAreNot() {
+        final byte[] stop = Signer.CURRENT.sign(stop(UUID.randomUUID().toString(), 9));
+        service.onMessage(stop);
+        service.onMessage(stop);
+        service.onMessage(Signer.CURRENT.sign(stop(UUID.randomUUID().toString(), 9)));
+        service.onMessage(Fixtures.playCommand(n -> n.put("type", "reboot").put("commandId",
+                UUID.randomUUID().toString())));
+
+        assertEquals(List.of(true, true, true, false), acks.stream().map(Ack::verified).toList());
+        assertTrue(acks.get(1).detail().startsWith("replayed-id: "), acks.get(1).detail());
+        assertTrue(acks.get(2).detail().startsWith("old-sequence: "), acks.get(2).detail());
+        assertTrue(acks.get(3).detail().startsWith("unknown-type: "), acks.get(3).detail());
+    }
+
+    @Test
+    void onMessage_refusedCommands_doNotUseUpTheirSeq() {
+        final String forged = UUID.randomUUID().toString();
+        service.onMessage(Signer.forger(Signer.CURRENT.keyId()).sign(stop(forged, 5)));
+        final String expired = UUID.randomUUID().toString();
+        service.onMessage(Signer.CURRENT.sign((ObjectNode) stop(expired, 6)
+                .put("expiresAt", Fixtures.instant(Instant.now().minusSeconds(1)))));
+        final String five = UUID.randomUUID().toString();
+        final String six = UUID.randomUUID().toString();
+
+        service.onMessage(Signer.CURRENT.sign(stop(five, 5)));
+        service.onMessage(Signer.CURRENT.sign(stop(six, 6)));
+
+        assertEquals(List.of(AckState.EXPIRED), states(CommandId.of(expired)));
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(five)));
+        assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(six)));
     }
 
     @Test
@@ -183,7 +275,7 @@ class CommandServiceTest {
     @Test
     void onMessage_rotateKey_thenOldKeyUnknownAndNewKeyAccepted() {
         final ObjectNode rotate = Fixtures.json("rotate-key-command.json");
-        rotate.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        rotate.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         service.onMessage(Signer.CURRENT.sign(rotate));
         final String old = UUID.randomUUID().toString();
         final String next = UUID.randomUUID().toString();
@@ -200,7 +292,7 @@ class CommandServiceTest {
     @Test
     void onMessage_report_acksReceivedThenAsksForTheDigest() {
         final ObjectNode report = Fixtures.json("report-command.json");
-        report.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        report.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
 
         service.onMessage(Signer.CURRENT.sign(report));
 
@@ -348,7 +440,7 @@ class CommandServiceTest {
         final String cancel = UUID.randomUUID().toString();
 
         service.onMessage(Signer.CURRENT.sign(cancel(cancel, 2, play)
-                .put("expiresAt", Instant.now().minusSeconds(1).toString())));
+                .put("expiresAt", Fixtures.instant(Instant.now().minusSeconds(1)))));
 
         assertEquals(List.of(AckState.EXPIRED), states(CommandId.of(cancel)));
         assertEquals(List.of(AckState.RECEIVED), states(CommandId.of(play)));
@@ -375,8 +467,8 @@ class CommandServiceTest {
         final ObjectNode play = Fixtures.json("play-command.json");
         play.put("commandId", id);
         play.put("seq", seq);
-        play.put("playAt", Instant.now().plusSeconds(60).toString());
-        play.put("expiresAt", Instant.now().plusSeconds(120).toString());
+        play.put("playAt", Fixtures.instant(Instant.now().plusSeconds(60)));
+        play.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(120)));
         ((ObjectNode) play.get("audio")).put("url", "/api/audio/x.mp3");
         return play;
     }
@@ -385,7 +477,7 @@ class CommandServiceTest {
         final ObjectNode cancel = Fixtures.json("cancel-command.json");
         cancel.put("commandId", id);
         cancel.put("seq", seq);
-        cancel.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        cancel.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         cancel.put("targetCommandId", target);
         return cancel;
     }
@@ -399,7 +491,7 @@ class CommandServiceTest {
         final ObjectNode stop = Fixtures.json("stop-command.json");
         stop.put("commandId", id);
         stop.put("seq", seq);
-        stop.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        stop.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         return stop;
     }
 
@@ -407,8 +499,8 @@ class CommandServiceTest {
         final CommandId id = CommandId.of(UUID.randomUUID().toString());
         pending.save(id, Fixtures.playCommand(n -> {
             n.put("commandId", id.value());
-            n.put("playAt", expiresAt.minusSeconds(1).toString());
-            n.put("expiresAt", expiresAt.toString());
+            n.put("playAt", Fixtures.instant(expiresAt.minusSeconds(1)));
+            n.put("expiresAt", Fixtures.instant(expiresAt));
             ((ObjectNode) n.get("audio")).put("url", "/api/audio/x.mp3");
         }));
         return id;

@@ -2,6 +2,7 @@ package vn.loa.agent.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.loa.agent.support.BrokerTestRig.CLIP_MS;
 import static vn.loa.agent.support.ReceiverUnderTest.withSeq;
@@ -119,6 +120,38 @@ class AttackIT {
     }
 
     @Test
+    void attack_alteredCopyOfADeliveredPlay_refusedUnverifiedAndTheGenuinePlaysAndIsDigestedPlayed()
+            throws Exception {
+        final Instant playAt = Instant.now().plusSeconds(3);
+        final byte[] genuine = rx.signed(UUID.randomUUID().toString(), playAt, playAt.plusSeconds(60));
+        final String id = idOf(genuine);
+        rx.publish(genuine);
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(id).contains(AckState.RECEIVED));
+        final ObjectNode altered = (ObjectNode) new ObjectMapper().readTree(genuine);
+        altered.put("title", "Tin giả / Fake news");
+
+        rx.publish(Fixtures.toBytes(altered));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(id).contains(AckState.REJECTED));
+        assertFalse(controller.ack(id, AckState.REJECTED).verified());
+        assertTrue(controller.ack(id, AckState.REJECTED).detail().startsWith("bad-signature: "));
+        await().atMost(Duration.ofSeconds(15)).until(() -> controller.states(id).contains(AckState.PLAYED));
+        final String report = UUID.randomUUID().toString();
+        final ObjectNode n = Fixtures.json("report-command.json");
+        n.put("commandId", report);
+        n.put("receiverId", rx.id());
+        n.put("seq", rx.nextSeq());
+        n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
+        rx.publish(Signer.CURRENT.sign(n));
+        await().atMost(Duration.ofSeconds(10)).until(() -> controller.digests(rx.id()).stream()
+                .anyMatch(d -> d.commands().stream().anyMatch(e -> e.commandId().value().equals(report))));
+        final var digest = controller.digests(rx.id()).get(controller.digests(rx.id()).size() - 1);
+        assertEquals(AckState.PLAYED, digest.commands().stream().filter(e -> e.commandId().value().equals(id))
+                .findFirst().orElseThrow().state());
+        assertEquals(1, rx.count(id, AckState.PLAYING));
+    }
+
+    @Test
     void attack_signedByAnotherKeyUnderTheTrustedKeyId_rejectedBadSignatureAndNothingPlays() {
         final String id = UUID.randomUUID().toString();
         rx.publish(Signer.forger(Signer.CURRENT.keyId()).sign(
@@ -154,7 +187,7 @@ class AttackIT {
         final ObjectNode command = rx.command(id, rx.id(), Instant.now().plusSeconds(600),
                 Instant.now().plusSeconds(900));
         Signer.CURRENT.sign(command);
-        command.put("playAt", Instant.now().plusSeconds(1).toString());
+        command.put("playAt", Fixtures.instant(Instant.now().plusSeconds(1)));
         rx.publish(Fixtures.toBytes(command));
 
         rx.assertRejectedAndNothingPlays(id, "bad-signature");

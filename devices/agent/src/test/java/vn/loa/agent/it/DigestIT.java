@@ -74,7 +74,7 @@ class DigestIT {
         n.put("commandId", report);
         n.put("receiverId", rx.id());
         n.put("seq", rx.nextSeq());
-        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
 
         rx.publish(Signer.CURRENT.sign(n));
 

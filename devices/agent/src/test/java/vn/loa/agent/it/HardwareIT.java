@@ -70,13 +70,13 @@ class HardwareIT {
                 + "signalDbm=-87\\nvolumePercent=80\\n'");
         try (Agent agent = start(Map.of("LOA_HEARTBEAT_SECONDS", "1", "LOA_HEALTH_COMMAND", probe.toString(),
                 "LOA_FIRMWARE", "test-fw-1"))) {
-            final String issuedAt = "2026-11-01T00:00:00.5+07:00";
+            final String issuedAt = "2026-11-01T00:00:00.500Z";
             controller.publish(receiverId, Fixtures.signedStop(n -> {
                 n.put("commandId", UUID.randomUUID().toString());
                 n.put("receiverId", receiverId);
                 n.put("seq", seq.incrementAndGet());
                 n.put("issuedAt", issuedAt);
-                n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+                n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
             }));
             final int before = controller.statuses(receiverId).size();
 

@@ -66,8 +66,8 @@ class PackagedJarIT {
                 controller.publish("rx-jar-1", Fixtures.signedPlay(n -> {
                     n.put("commandId", id);
                     n.put("receiverId", "rx-jar-1");
-                    n.put("playAt", playAt.toString());
-                    n.put("expiresAt", playAt.plusSeconds(60).toString());
+                    n.put("playAt", Fixtures.instant(playAt));
+                    n.put("expiresAt", Fixtures.instant(playAt.plusSeconds(60)));
                     final ObjectNode a = (ObjectNode) n.get("audio");
                     a.put("url", url).put("sha256", sha).put("bytes", clip.length).put("durationMs", 1000);
                 }));

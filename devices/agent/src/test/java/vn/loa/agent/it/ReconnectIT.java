@@ -59,8 +59,8 @@ class ReconnectIT {
                         controller.publish("rx-reconnect", Fixtures.signedPlay(n -> {
                             n.put("commandId", id);
                             n.put("receiverId", "rx-reconnect");
-                            n.put("playAt", playAt.toString());
-                            n.put("expiresAt", playAt.plusSeconds(60).toString());
+                            n.put("playAt", Fixtures.instant(playAt));
+                            n.put("expiresAt", Fixtures.instant(playAt.plusSeconds(60)));
                             final ObjectNode a = (ObjectNode) n.get("audio");
                             a.put("url", url).put("sha256", sha).put("bytes", clip.length).put("durationMs", 500);
                         }));

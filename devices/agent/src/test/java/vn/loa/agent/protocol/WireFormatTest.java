@@ -56,7 +56,7 @@ class WireFormatTest {
         assertEquals(80, health.volumePercent());
         assertEquals(1073741824L, health.storageFreeBytes());
         assertEquals(1, health.queuedCommands());
-        assertEquals("2026-12-06T02:00:00Z", health.lastCommand().issuedAt());
+        assertEquals("2026-12-06T02:00:00.000Z", health.lastCommand().issuedAt());
         assertEquals(MAPPER.readTree(Fixtures.bytes("status-heartbeat.json")),
                 MAPPER.readTree(WireFormat.status(status)));
     }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /** The protocol example files in {@code devices/protocol/examples}, the contract shared with the controller. */
@@ -13,6 +16,8 @@ public final class Fixtures {
 
     public static final Path EXAMPLES = Path.of("../protocol/examples");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DateTimeFormatter WIRE_INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private Fixtures() {
     }
@@ -55,6 +60,11 @@ public final class Fixtures {
         final ObjectNode node = json(name);
         edit.accept(node);
         return Signer.CURRENT.sign(node);
+    }
+
+    /** An instant as commands spell it (PROTOCOL.md 2.3): UTC, exactly milliseconds, {@code Z}. */
+    public static String instant(final Instant at) {
+        return WIRE_INSTANT.format(at);
     }
 
     public static byte[] toBytes(final ObjectNode node) {

@@ -24,6 +24,8 @@ import vn.loa.agent.protocol.AckState;
  */
 public final class ReceiverUnderTest implements AutoCloseable {
 
+    private static final java.util.Set<String> UNVERIFIED =
+            java.util.Set.of("invalid-command", "unknown-type", "unsigned", "unknown-key", "bad-signature");
     private static final Logger LOG = Logger.getLogger(ReceiverUnderTest.class.getName());
 
     private final BrokerTestRig rig;
@@ -102,8 +104,8 @@ public final class ReceiverUnderTest implements AutoCloseable {
         n.put("commandId", commandId);
         n.put("receiverId", receiver);
         n.put("seq", seq.incrementAndGet());
-        n.put("playAt", playAt.toString());
-        n.put("expiresAt", expiresAt.toString());
+        n.put("playAt", Fixtures.instant(playAt));
+        n.put("expiresAt", Fixtures.instant(expiresAt));
         final ObjectNode audio = (ObjectNode) n.get("audio");
         audio.put("url", rig.clipUrl());
         audio.put("sha256", rig.clipSha());
@@ -123,8 +125,8 @@ public final class ReceiverUnderTest implements AutoCloseable {
         n.put("commandId", commandId);
         n.put("receiverId", id);
         n.put("seq", stopSeq);
-        n.put("issuedAt", Instant.now().toString());
-        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        n.put("issuedAt", Fixtures.instant(Instant.now()));
+        n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         return signer.sign(n);
     }
 
@@ -135,8 +137,8 @@ public final class ReceiverUnderTest implements AutoCloseable {
         n.put("commandId", commandId);
         n.put("receiverId", id);
         n.put("seq", cancelSeq);
-        n.put("issuedAt", Instant.now().toString());
-        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        n.put("issuedAt", Fixtures.instant(Instant.now()));
+        n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         n.put("targetCommandId", targetCommandId);
         return signer.sign(n);
     }
@@ -148,7 +150,7 @@ public final class ReceiverUnderTest implements AutoCloseable {
         n.put("commandId", commandId);
         n.put("receiverId", id);
         n.put("seq", seq.incrementAndGet());
-        n.put("expiresAt", Instant.now().plusSeconds(60).toString());
+        n.put("expiresAt", Fixtures.instant(Instant.now().plusSeconds(60)));
         publish(Signer.CURRENT.sign(n));
         await().atMost(Duration.ofSeconds(10)).until(() -> controller.states(commandId).contains(AckState.RECEIVED));
     }
@@ -161,6 +163,8 @@ public final class ReceiverUnderTest implements AutoCloseable {
         final String detail = controller.ack(commandId, AckState.REJECTED).detail();
         LOG.info(() -> "commandId=" + commandId + " rejected: " + detail);
         assertTrue(detail.startsWith(code + ": "), detail);
+        // refusals before the signature verified are flagged so (PROTOCOL.md 4.2)
+        assertEquals(!UNVERIFIED.contains(code), controller.ack(commandId, AckState.REJECTED).verified(), detail);
         assertEquals(0, sinks.bytes(), "audio reached the sink");
     }
 

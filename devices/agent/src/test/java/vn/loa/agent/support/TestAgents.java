@@ -36,9 +36,9 @@ public final class TestAgents {
             n.put("commandId", id);
             n.put("receiverId", receiverId);
             n.put("seq", seq);
-            n.put("issuedAt", Instant.now().toString());
-            n.put("playAt", playAt.toString());
-            n.put("expiresAt", playAt.plusSeconds(60).toString());
+            n.put("issuedAt", Fixtures.instant(Instant.now()));
+            n.put("playAt", Fixtures.instant(playAt));
+            n.put("expiresAt", Fixtures.instant(playAt.plusSeconds(60)));
             final ObjectNode a = (ObjectNode) n.get("audio");
             a.put("url", url).put("sha256", sha).put("bytes", bytes).put("durationMs", durationMs);
         });

@@ -87,9 +87,7 @@ class TrustStoreTest {
         final TrustStore trust = TrustStore.open(dir.resolve("trust.json"), TEST_KEY);
 
         assertEquals(DetailCode.BAD_SIGNATURE,
-                code(trust, edit("play-command", n -> n.put("playAt", "2026-12-06T06:30:01Z"))));
-        assertEquals(DetailCode.BAD_SIGNATURE,
-                code(trust, edit("play-command", n -> n.put("playAt", "2026-12-06T13:30:00+07:00"))));
+                code(trust, edit("play-command", n -> n.put("playAt", "2026-12-06T06:30:01.000Z"))));
         assertEquals(DetailCode.BAD_SIGNATURE, code(trust, edit("stop-command", n -> n.put("seq", 19))));
     }
 
