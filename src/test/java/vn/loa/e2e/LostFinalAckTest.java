@@ -27,6 +27,7 @@ import org.awaitility.Awaitility;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import vn.loa.control.ControlCommand;
+import vn.loa.control.ControlState;
 import vn.loa.control.ControlType;
 import vn.loa.dispatch.MqttGateway;
 import vn.loa.support.AgentProcess;
@@ -36,8 +37,10 @@ import vn.loa.support.TcpProxy;
 /**
  * Issue 17.6: the receiver's {@code played} ack is lost for good. The link is cut while it plays, and the agent is
  * stopped and loses its outbox (the ack waiting in it) before it comes back. Nobody calls {@code /api/reconcile}:
- * past the play's expected end the controller asks the receiver for its digest by itself, and the digest brings
- * the delivery to PLAYED, reported late, long before the report grace would time it out.
+ * past the play's expected end the controller asks the receiver for its digest by itself (the request waits in the
+ * broker while the receiver is away), and the digest brings the delivery to PLAYED, reported late, long before the
+ * report grace would time it out. The agent also publishes a digest of its own after each connect; either one
+ * carries the journaled {@code played}.
  */
 @QuarkusTest
 @TestProfile(FastReconcile.class)
@@ -50,6 +53,15 @@ class LostFinalAckTest {
 
     @TestHTTPResource("/")
     URL controller;
+
+    /** Digest requests the reconciliation job made to this receiver after {@code after}, in this state (null: any). */
+    private static long reportRequests(final String rx, final Instant after, final ControlState state) {
+        final String query = "receiverId = ?1 and type = ?2 and issuedBy = ?3 and issuedAt > ?4";
+        return QuarkusTransaction.requiringNew().call(() -> state == null
+                ? ControlCommand.count(query, rx, ControlType.REPORT, "loa-reconcile", after)
+                : ControlCommand.count(query + " and state = ?5", rx, ControlType.REPORT, "loa-reconcile", after,
+                        state));
+    }
 
     @Test
     void playedAckLost_digestAskedByItself_deliveryPlayedReportedLate() throws IOException {
@@ -79,9 +91,13 @@ class LostFinalAckTest {
                 Awaitility.await("played while cut off").atMost(Duration.ofSeconds(60))
                         .until(() -> agent.output().contains("state=played"));
             }
+            final Instant playedBy = Instant.now();
             // the played ack waited in the outbox; the outbox is gone, so only the receiver's journal knows
             assertTrue(Files.deleteIfExists(work.resolve(rx + "-cache").resolve("outbox.jsonl")),
                     "the stopped agent left its outbox");
+            // past the expected end, with nobody calling /api/reconcile, the controller asks for the digest itself
+            Awaitility.await("a digest request of the reconciliation job").atMost(Duration.ofSeconds(30))
+                    .until(() -> reportRequests(rx, playedBy, null) > 0);
             as("official").get("/api/broadcasts/" + broadcast).then().body("deliveries[0].state", equalTo("PLAYING"));
             link.restore();
             final Instant restoredAt = Instant.now();
@@ -101,13 +117,14 @@ class LostFinalAckTest {
             assertTrue(finished.isBefore(restoredAt), "finishedAt is when it played, not when it was reported");
             assertTrue(Duration.between(playAt.toInstant(), reported).compareTo(Duration.ofMinutes(10)) < 0,
                     "well before the report grace");
-            final long asked = QuarkusTransaction.requiringNew().call(() -> ControlCommand.count(
-                    "receiverId = ?1 and type = ?2 and issuedBy = ?3", rx, ControlType.REPORT, "loa-reconcile"));
-            assertTrue(asked > 0, "the controller asked for the digest by itself");
+            // the receiver took the request (it also sends a digest of its own after each connect)
+            Awaitility.await("the receiver answered the request").atMost(Duration.ofSeconds(20))
+                    .until(() -> reportRequests(rx, playedBy, ControlState.RECEIVED) > 0);
+            final long asked = reportRequests(rx, playedBy, null);
             assertEquals(List.of(true), as("official").queryParam("receiver", rx).get("/api/logs").then()
                     .extract().jsonPath().getList("findAll { it.broadcastId == " + broadcast + " }.reportedLate"));
             LOG.infof("LOST FINAL ACK: playAt %s, played %s, link back %s, PLAYED reported late at %s "
-                    + "(%d s after playAt), %d digest request(s)", playAt.toInstant(), finished, restoredAt, reported,
+                    + "(%d s after playAt), %d digest request(s) after the play", playAt.toInstant(), finished, restoredAt, reported,
                     Duration.between(playAt.toInstant(), reported).toSeconds(), asked);
         }
     }
