@@ -23,10 +23,22 @@ public class SecurityEvents {
     @Inject
     AreaGuard guard;
 
-    /** Records a receiver's rejection; {@code detail} is {@code "<code>: <text>"} as on the wire. */
+    /**
+     * Records a receiver's rejection; {@code detail} is {@code "<code>: <text>"} as on the wire. Once per occurrence:
+     * a redelivered copy of the same report (same receiver, command, code and receiver time) is recorded once, and a
+     * unique key (V14) backs this up against two copies handled at the same time. Events without a receiver time (the
+     * controller's own findings, such as a forged ack) are each recorded.
+     *
+     * @return false when this occurrence was already recorded
+     */
     @Transactional
-    public void rejection(final String receiverId, final String commandId, final String detail,
+    public boolean rejection(final String receiverId, final String commandId, final String detail,
             final Instant receiverAt) {
+        if (receiverAt != null && SecurityEvent.count("receiverId = ?1 and commandId = ?2 and code = ?3 "
+                + "and receiverAt = ?4", receiverId, commandId, codeOf(detail), receiverAt) > 0) {
+            LOG.debugf("security event of %s about %s at %s already recorded", receiverId, commandId, receiverAt);
+            return false;
+        }
         final SecurityEvent e = new SecurityEvent();
         e.receiverId = receiverId;
         e.commandId = commandId;
@@ -36,6 +48,7 @@ public class SecurityEvents {
         e.serverAt = clock.instant();
         e.persist();
         LOG.warnf("SECURITY receiver %s refused command %s: %s", receiverId, commandId, detail);
+        return true;
     }
 
     /** Records that a username was locked after repeated failed logins (no receiver; never the passwords). */

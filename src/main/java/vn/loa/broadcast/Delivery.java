@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /** One broadcast on one receiver: the current state and when each step happened. */
 @Entity
@@ -106,6 +107,29 @@ public class Delivery extends PanacheEntityBase {
         }
         detail = reportDetail == null || reportDetail.length() <= 500 ? reportDetail : reportDetail.substring(0, 500);
         return true;
+    }
+
+    /**
+     * Rebuilds the state and step times from the history alone, in the order it was recorded: the controller's own
+     * steps (receiver time null) and the receivers' reports, each applied as when it arrived. Used when a report
+     * that should never have been a state (an unverified refusal) is taken out of the history.
+     */
+    void rebuild(final List<DeliveryEvent> history, final Instant now) {
+        state = DeliveryState.QUEUED;
+        receivedAt = null;
+        deliveredAt = null;
+        startedAt = null;
+        finishedAt = null;
+        detail = null;
+        reportedAt = null;
+        reportedLate = false;
+        for (DeliveryEvent e : history) {
+            if (apply(e.state, e.receiverAt, e.detail, e.serverAt) && e.state.isFinal()) {
+                reportedAt = e.receiverAt == null ? null : e.serverAt;
+                reportedLate = e.reportedLate;
+            }
+        }
+        updatedAt = now;
     }
 
     private static Instant first(final Instant existing, final Instant reported) {

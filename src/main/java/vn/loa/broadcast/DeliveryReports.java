@@ -7,11 +7,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+import vn.loa.alert.SecurityEvents;
 import vn.loa.receiver.Receiver;
 
 /**
  * Applies receivers' reports to deliveries. Idempotent: the delivery row is locked, and each (delivery, state)
- * is recorded at most once (a unique key backs this up), so a redelivered QoS 1 message changes nothing.
+ * is recorded at most once (a unique key backs this up), so a redelivered QoS 1 message changes nothing. A refusal
+ * that is no state of the command it names (PROTOCOL.md 4.5, {@link Refusal}) never changes a delivery: it is a
+ * security event, recorded once per occurrence.
  */
 @ApplicationScoped
 public class DeliveryReports {
@@ -19,8 +25,13 @@ public class DeliveryReports {
     /** A report arriving this long after the event (by the receiver's corrected clock) counts as late. */
     static final Duration LATE_AFTER = Duration.ofMinutes(5);
 
+    private static final Logger LOG = Logger.getLogger(DeliveryReports.class);
+
     @Inject
     Clock clock;
+
+    @Inject
+    SecurityEvents alerts;
 
     /**
      * @param late the receiver says the report waited in its outbox (or it comes from a digest)
@@ -28,6 +39,25 @@ public class DeliveryReports {
     @Transactional
     public ReportOutcome record(final String commandId, final String receiverId, final DeliveryState state,
             final Instant receiverAt, final String detail, final boolean late) {
+        return record(commandId, receiverId, state, receiverAt, detail, late, false);
+    }
+
+    /**
+     * Applies one report, unless it is a refusal that is no state of the command it names ({@link Refusal}): that
+     * one is recorded as a security event only, whatever the command. A delivery an unverified refusal marked
+     * {@code REJECTED} (before they were told apart) is rebuilt from its history first, so the receiver's own report
+     * of what it did wins.
+     *
+     * @param late the receiver says the report waited in its outbox (or it comes from a digest)
+     * @param flaggedUnverified the receiver marked the refusal {@code "verified": false}
+     */
+    @Transactional
+    public ReportOutcome record(final String commandId, final String receiverId, final DeliveryState state,
+            final Instant receiverAt, final String detail, final boolean late, final boolean flaggedUnverified) {
+        if (Refusal.of(state, detail, flaggedUnverified).securityOnly()) {
+            alerts.rejection(receiverId, commandId, detail, receiverAt);
+            return ReportOutcome.SECURITY_EVENT;
+        }
         final Delivery d = Delivery.find("commandId", commandId).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
         if (d == null) {
@@ -37,6 +67,7 @@ public class DeliveryReports {
             return ReportOutcome.WRONG_RECEIVER;
         }
         final Instant now = clock.instant();
+        final boolean mended = mend(d, now);
         final boolean reportedLate = late || arrivedLate(receiverId, receiverAt, now);
         if (state == DeliveryState.CANCELED) {
             final DeliveryEvent own = DeliveryEvent.<DeliveryEvent>find(
@@ -46,7 +77,7 @@ public class DeliveryReports {
             }
         }
         if (DeliveryEvent.count("deliveryId = ?1 and state = ?2", d.id, state) > 0) {
-            return ReportOutcome.DUPLICATE;
+            return mended ? ReportOutcome.APPLIED : ReportOutcome.DUPLICATE;
         }
         final DeliveryEvent event = DeliveryEvent.of(d.id, state, receiverAt, now, detail);
         event.reportedLate = reportedLate;
@@ -55,9 +86,38 @@ public class DeliveryReports {
         if (moved && state.isFinal()) {
             d.reportedLate = reportedLate;
         }
-        return moved ? ReportOutcome.APPLIED : ReportOutcome.STALE;
+        return moved || mended ? ReportOutcome.APPLIED : ReportOutcome.STALE;
     }
 
+    /**
+     * Takes an unverified refusal out of a delivery's history, where it was recorded as the final state before such
+     * refusals were told apart: it becomes the security event it always was (once, however often this runs), and
+     * the delivery is rebuilt from the rest of its history.
+     *
+     * @return true when the delivery was mended
+     */
+    boolean mend(final Delivery d, final Instant now) {
+        if (!Refusal.mendable(d.state, d.detail)) {
+            return false;
+        }
+        final List<DeliveryEvent> history = DeliveryEvent.list("deliveryId = ?1 order by id", d.id);
+        final List<DeliveryEvent> kept = new ArrayList<>(history.size());
+        for (DeliveryEvent e : history) {
+            if (e.state == DeliveryState.REJECTED && Refusal.mendable(e.state, e.detail)) {
+                alerts.rejection(d.receiverId, d.commandId, e.detail, e.receiverAt);
+                e.delete();
+            } else {
+                kept.add(e);
+            }
+        }
+        // deletes first: a verified refusal recorded next must not meet the old row under the unique key
+        DeliveryEvent.flush();
+        final String refusal = d.detail;
+        d.rebuild(kept, now);
+        LOG.warnf("delivery of command %s to %s was REJECTED by an unverified refusal (%s); rebuilt from its history "
+                + "as %s", d.commandId, d.receiverId, refusal, d.state);
+        return true;
+    }
     /**
      * The receiver confirms a cancel the controller recorded itself (PROTOCOL.md 4.1d): the controller's event gets
      * the receiver's time and detail ({@code withdrawn: cancel command …}); the delivery, unless a report of what
@@ -78,12 +138,6 @@ public class DeliveryReports {
         d.reportedLate = reportedLate;
         d.updatedAt = now;
         return ReportOutcome.APPLIED;
-    }
-
-    /** True when this command is a delivery the controller sent to this receiver. */
-    @Transactional
-    public boolean sentTo(final String commandId, final String receiverId) {
-        return Delivery.count("commandId = ?1 and receiverId = ?2", commandId, receiverId) > 0;
     }
 
     private static boolean arrivedLate(final String receiverId, final Instant receiverAt, final Instant now) {

@@ -47,6 +47,14 @@ public interface DispatchConfig {
     @WithDefault("PT2M")
     Duration lostAfter();
 
+    /**
+     * A delivery accepted by its receiver and still without a final report this long after its expected end (playAt
+     * plus the audio's duration) makes the controller ask the receiver for its digest at the next reconciliation
+     * round: the final ack was lost. Keep it plus the reconcile interval well below {@link #reportGrace()}.
+     */
+    @WithDefault("PT1M")
+    Duration finalReportAfter();
+
     /** Longest allowed distance from playAt to expiresAt. */
     @WithDefault("P7D")
     Duration maxValidity();

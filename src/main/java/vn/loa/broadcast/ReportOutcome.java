@@ -11,5 +11,10 @@ public enum ReportOutcome {
     /** No delivery has this command id. Dropped. */
     UNKNOWN_COMMAND,
     /** The command exists but was sent to another receiver. Dropped. */
-    WRONG_RECEIVER
+    WRONG_RECEIVER,
+    /**
+     * A refusal that is no state of the command it names (unverified, a replay, another receiver's command): recorded
+     * as a security event only; no delivery changed.
+     */
+    SECURITY_EVENT
 }

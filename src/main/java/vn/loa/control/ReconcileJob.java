@@ -9,8 +9,9 @@ import vn.loa.broadcast.DeliveryReconciliation;
 import vn.loa.broadcast.DispatchConfig;
 
 /**
- * Asks for a digest from every receiver that leaves a command unacknowledged: the broker may have dropped the
- * command or the acks, silently. The digest then recovers the acks and brings the commands again, and the next
+ * Asks for a digest from every receiver that leaves a command unacknowledged, or owes a final report past a play's
+ * expected end: the broker may have dropped the command or the acks, silently. The digest then recovers the acks
+ * (a lost {@code played} arrives as the digest's entry, reported late) and brings the commands again, and the next
  * round repeats this until every delivery reaches its true state.
  */
 @ApplicationScoped
@@ -35,13 +36,14 @@ public class ReconcileJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         try {
-            final List<String> silent = reconciliation.receiversWithSilentCommands();
-            if (silent.isEmpty()) {
+            final List<String> owing = reconciliation.receiversToAsk();
+            if (owing.isEmpty()) {
                 return;
             }
-            final int asked = control.reportIfNoneOutstanding(SYSTEM_USER, silent, config.lostAfter());
+            final int asked = control.reportIfNoneOutstanding(SYSTEM_USER, owing, config.lostAfter());
             if (asked > 0) {
-                LOG.infof("asked %d receiver(s) with unacknowledged commands for their digest", asked);
+                LOG.infof("asked %d receiver(s) with unacknowledged commands or missing final reports for their "
+                        + "digest", asked);
                 dispatcher.kick();
             }
         } catch (RuntimeException e) {

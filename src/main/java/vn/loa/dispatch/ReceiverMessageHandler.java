@@ -47,9 +47,11 @@ class ReceiverMessageHandler {
     @Inject
     SecurityEvents alerts;
 
-    /** Rejection codes that mean someone tried to make a receiver play what the controller did not send. */
-    static final Set<String> SECURITY_CODES = Set.of("unsigned", "unknown-key", "bad-signature", "old-sequence",
-            "replayed-id", "wrong-receiver", "sha256-mismatch");
+    /**
+     * Refusals of a verified command that end its delivery and are security events too. The others (unverified,
+     * replayed-id, wrong-receiver) are security events only: {@code DeliveryReports} records them.
+     */
+    static final Set<String> SECURITY_CODES = Set.of("old-sequence", "sha256-mismatch");
 
     /** Store attempts per message before it is given up, and the longest pause between two, milliseconds. */
     static final int MAX_ATTEMPTS = 15;
@@ -118,22 +120,14 @@ class ReceiverMessageHandler {
             return null;
         }
         final String code = ack.state() == AckMessage.State.rejected ? SecurityEvents.codeOf(ack.detail()) : null;
-        if ("replayed-id".equals(code)) {
-            // a warning about a command the receiver already knows, not a new state of it; our own re-send after a
-            // reconciliation is harmless, a command we never sent to this receiver is someone else's replay
-            if (reports.sentTo(ack.commandId(), receiver)) {
-                LOG.debugf("%s already knew command %s (a re-send)", receiver, ack.commandId());
-            } else {
-                alerts.rejection(receiver, ack.commandId(), ack.detail(), at);
-            }
-            return null;
-        }
         final boolean securityRejection = code != null && SECURITY_CODES.contains(code);
         if (securityRejection) {
             alerts.rejection(receiver, ack.commandId(), ack.detail(), at);
         }
+        // refusals that are no state of the command (unverified ones, replayed-id, wrong-receiver) become security
+        // events there, once per occurrence, and change nothing
         final ReportOutcome outcome = reports.record(ack.commandId(), receiver, ack.state().delivery, at,
-                ack.detail(), ack.late());
+                ack.detail(), ack.late(), false);
         switch (outcome) {
             case UNKNOWN_COMMAND -> onUnknownCommand(ack, securityRejection);
             case WRONG_RECEIVER -> alerts.rejection(receiver, ack.commandId(),
