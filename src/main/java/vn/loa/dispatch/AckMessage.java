@@ -3,8 +3,8 @@ package vn.loa.dispatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.Set;
 import vn.loa.broadcast.DeliveryState;
+import vn.loa.broadcast.Refusal;
 import vn.loa.receiver.ReceiverId;
 
 /**
@@ -16,10 +16,6 @@ import vn.loa.receiver.ReceiverId;
 record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDateTime at, String detail,
         boolean late, boolean verifiedFlag) {
 
-    /** Detail codes of refusals made before the signature verified (PROTOCOL.md 7); older receivers send no flag. */
-    static final Set<String> UNVERIFIED_CODES =
-            Set.of("invalid-command", "unknown-type", "unsigned", "unknown-key", "bad-signature");
-
     /** An ack as older code builds it: verified unless its detail says otherwise. */
     AckMessage(final String commandId, final ReceiverId receiverId, final State state, final OffsetDateTime at,
             final String detail, final boolean late) {
@@ -28,10 +24,10 @@ record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDa
 
     /**
      * False for a refusal of a message the receiver could not verify: the flag says so, or (older receivers) the
-     * detail code is one of {@link #UNVERIFIED_CODES}. Such an ack never changes a delivery (PROTOCOL.md 10).
+     * detail code is one of those {@link Refusal} names. Such an ack never changes a delivery (PROTOCOL.md 10).
      */
     boolean verified() {
-        return verifiedFlag && !(state == State.rejected && UNVERIFIED_CODES.contains(code()));
+        return Refusal.of(state.delivery, detail, !verifiedFlag) != Refusal.UNVERIFIED;
     }
 
     /** The detail's machine-readable code (before the first ':'), or null without a detail. */

@@ -127,7 +127,7 @@ class ReceiverMessageHandler {
         // refusals that are no state of the command (unverified ones, replayed-id, wrong-receiver) become security
         // events there, once per occurrence, and change nothing
         final ReportOutcome outcome = reports.record(ack.commandId(), receiver, ack.state().delivery, at,
-                ack.detail(), ack.late(), false);
+                ack.detail(), ack.late(), !ack.verifiedFlag());
         switch (outcome) {
             case UNKNOWN_COMMAND -> onUnknownCommand(ack, securityRejection);
             case WRONG_RECEIVER -> alerts.rejection(receiver, ack.commandId(),
