@@ -92,7 +92,8 @@ public class BroadcastPages {
         }
         final BroadcastView v = BroadcastView.of(b, deliveryRows.page(id, ui.user(), rowPage));
         final Bulletin bulletin = bulletins.get(v.bulletinId());
-        final String notice = "canceled".equals(done) ? messages().canceled()
+        // the word comes from the address, so "canceled" is said only of a broadcast that really is
+        final String notice = "canceled".equals(done) && v.canceledAt() != null ? messages().canceled()
                 : "stopped".equals(done) ? messages().stopped() : null;
         return Response.status(errors.isEmpty() ? 200 : 400).entity(ui.page(Templates.show(v, bulletin.title,
                 OnAir.minutesSeconds(bulletin.audioDurationMs), actions(v, notice), errors))).build();

@@ -3,6 +3,7 @@ package vn.loa.broadcast;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.loa.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ class BroadcastPagingTest {
 
     private static final int RECEIVERS = 130;
     private static ManyReceivers.Fleet fleet;
+    private static long bulletin;
 
     @Inject
     ManyReceivers fixture;
@@ -29,6 +31,8 @@ class BroadcastPagingTest {
         if (fleet == null) {
             fleet = fixture.broadcast(RECEIVERS, "Loa thử phân trang", "Thôn Phân Trang",
                     Api.approvedBulletin("Phân trang", "Every receiver of the commune."), "staff");
+            bulletin = Long.parseLong(as("admin").get("/api/broadcasts/" + fleet.broadcast()).then().extract()
+                    .jsonPath().getString("bulletinId"));
             fixture.state(fleet.broadcast(), fleet.receivers().get(3), DeliveryState.PLAYING);
             fixture.state(fleet.broadcast(), fleet.receivers().get(120), DeliveryState.PLAYED);
         }
@@ -99,6 +103,35 @@ class BroadcastPagingTest {
                 .body("deliveries", hasSize(2), "deliveries[0].receiverName", equalTo("Loa thử phân trang 1"),
                         "deliveries[0].village", equalTo("Thôn Phân Trang"),
                         "deliveries[0].commune", equalTo(fleet.commune()));
+    }
+
+    @Test
+    void get_thousandReceivers_aPageStaysSmall() {
+        final ManyReceivers.Fleet big = fixture.broadcast(1_000, "Loa nhà văn hoá thôn", "Thôn Một Nghìn",
+                bulletin, "staff");
+        try {
+            measure(big);
+        } finally {
+            fixture.remove(big);
+        }
+    }
+
+    private static void measure(final ManyReceivers.Fleet big) {
+        final String path = "/api/broadcasts/" + big.broadcast();
+        final int first = as("admin").get(path).then().statusCode(200).body("total", equalTo(1_000),
+                "counts.QUEUED", equalTo(1_000), "deliveries", hasSize(RowPage.DEFAULT_SIZE)).extract().asByteArray()
+                .length;
+        long all = 0;
+        for (int page = 0; page < 2; page++) {
+            all += as("admin").get(path + "?size=500&page=" + page).then().statusCode(200).extract().asByteArray()
+                    .length;
+        }
+        final int html = vn.loa.support.UiSession.login("admin").get("/ui/broadcasts/" + big.broadcast()).then()
+                .statusCode(200).extract().asByteArray().length;
+        System.out.printf("broadcast to 1000 receivers: default API page %d bytes, all rows in two pages of 500 %d "
+                + "bytes, the web page %d bytes%n", first, all, html);
+        assertTrue(first < all / 5, "the default page is a tenth of the rows: " + first + " of " + all);
+        assertTrue(html < 100_000, "the web page shows 50 rows: " + html + " bytes");
     }
 
     @Test

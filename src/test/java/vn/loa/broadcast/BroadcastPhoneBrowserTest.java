@@ -57,6 +57,9 @@ class BroadcastPhoneBrowserTest {
             assertTrue(browser.find("#stop").isDisplayed());
             assertNoHorizontalScroll(browser);
             browser.screenshot("broadcast-phone-360");
+            js(browser, "document.getElementById('counts').scrollIntoView()");
+            browser.screenshot("broadcast-phone-360-rows");
+            js(browser, "window.scrollTo(0, 0)");
 
             browser.find(".nav-button").click();
             assertTrue(browser.find("#nav").isDisplayed(), "the menu button opens the navigation");

@@ -69,6 +69,14 @@ public class ManyReceivers {
         return new Fleet(commune, ids, b.id);
     }
 
+    /** Removes a fleet that nothing else touched (no commands sent), so later tests do not page through it. */
+    @Transactional
+    public void remove(final Fleet fleet) {
+        Delivery.delete("broadcastId", fleet.broadcast());
+        Broadcast.deleteById(fleet.broadcast());
+        Receiver.delete("id in ?1", fleet.receivers());
+    }
+
     /** Sets a delivery's state as if the receiver had reported it (the report handling has tests of its own). */
     @Transactional
     public void state(final long broadcast, final String receiver, final DeliveryState state) {
