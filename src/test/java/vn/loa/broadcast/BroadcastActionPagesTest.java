@@ -251,7 +251,7 @@ class BroadcastActionPagesTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(html.contains("id=\"duration\">" + expected + "<"), expected + " in " + html);
         assertTrue(html.contains("class=\"receiver-name\">Loa chợ Phố Cáo 1<"), html);
-        assertTrue(html.contains("class=\"village\">Thôn Sủng Là <span class=\"hint\">" + f.commune()), html);
+        assertTrue(html.contains("class=\"village\"><span>Thôn Sủng Là<span class=\"hint\"> · " + f.commune()), html);
         assertTrue(html.contains("class=\"playing-now\""), "the playing receiver is marked");
         final String text = TAG.matcher(html).replaceAll(" ");
         for (String id : f.receivers()) {
