@@ -104,19 +104,34 @@ public class BroadcastCancellation {
         return b;
     }
 
+    /**
+     * Whether {@link #cancel} could withdraw this broadcast for {@code by} now, as far as the area and the
+     * broadcast's state go (roles are the caller's business): for pages, to show the button only where it works.
+     */
+    public boolean cancelable(final long id, final String by) {
+        final Broadcast b = Broadcast.findById(id);
+        return b != null && b.canceledAt == null && receiversOutside(id, by) == 0
+                && Delivery.count("broadcastId = ?1 and state in ?2", id, OPEN) > 0;
+    }
+
     /** A broadcast that also plays outside the caller's area is not theirs to withdraw: 403 outside-area. */
     private void requireAllReceiversWithin(final long id, final String by) {
-        final vn.loa.area.AreaScope scope = guard.scope(by);
-        if (scope.everywhere()) {
-            return;
-        }
-        final long outside = scope.areaIds().isEmpty() ? 1 : Delivery.count("from Delivery d where d.broadcastId = ?1 "
-                + "and not exists (select r.id from Receiver r where r.id = d.receiverId and r.areaId in ?2)", id,
-                scope.areaIds());
+        final long outside = receiversOutside(id, by);
         if (outside > 0) {
             throw vn.loa.area.AreaGuard.outside(by, "broadcast " + id + " (it also plays on " + outside
                     + " receiver(s) outside your area)");
         }
+    }
+
+    /** How many of the broadcast's receivers stand outside the caller's area (1 when they have no area). */
+    private long receiversOutside(final long id, final String by) {
+        final vn.loa.area.AreaScope scope = guard.scope(by);
+        if (scope.everywhere()) {
+            return 0;
+        }
+        return scope.areaIds().isEmpty() ? 1 : Delivery.count("from Delivery d where d.broadcastId = ?1 "
+                + "and not exists (select r.id from Receiver r where r.id = d.receiverId and r.areaId in ?2)", id,
+                scope.areaIds());
     }
 
     /** After the transaction: the cancel commands go out now. */

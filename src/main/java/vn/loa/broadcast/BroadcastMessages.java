@@ -101,4 +101,109 @@ public interface BroadcastMessages {
 
     @Message("Trang tự cập nhật vài giây một lần.")
     String live();
+
+    @Message("Thời lượng phát")
+    String duration();
+
+    @Message("Thôn")
+    String village();
+
+    @Message("Đang phát")
+    String nowPlaying();
+
+    @Message("{count} loa đang phát buổi này")
+    String playingCount(int count);
+
+    @Message("Tổng số loa: {total}")
+    String totalReceivers(long total);
+
+    @Message("Loa {from}–{to} trên {total}")
+    String rowsShown(long from, long to, long total);
+
+    @Message("Trang trước")
+    String previousPage();
+
+    @Message("Trang sau")
+    String nextPage();
+
+    @Message("Trang {page}/{pages}")
+    String pageOf(int page, int pages);
+
+    @Message("Số trang không hợp lệ; đang hiện trang đầu.")
+    String badPage();
+
+    @Message("Người huỷ")
+    String canceledBy();
+
+    @Message("Lý do huỷ")
+    String cancelReason();
+
+    @Message("Huỷ buổi phát")
+    String cancelAction();
+
+    @Message("Huỷ buổi phát số {id}?")
+    String cancelTitle(long id);
+
+    @Message("Buổi phát sẽ không phát trên loa nào nữa; loa nào đang phát sẽ dừng. Không thể hoàn tác.")
+    String cancelWarning();
+
+    @Message("Lý do huỷ (bắt buộc)")
+    String reason();
+
+    @Message("Tôi xác nhận huỷ buổi phát này.")
+    String confirmCancel();
+
+    @Message("Xác nhận huỷ")
+    String confirmCancelButton();
+
+    @Message("Đã huỷ buổi phát.")
+    String canceled();
+
+    @Message("Hãy ghi lý do huỷ.")
+    String reasonRequired();
+
+    @Message("Hãy đánh dấu ô xác nhận.")
+    String confirmRequired();
+
+    @Message("Buổi phát này không huỷ được nữa: đã huỷ, đã kết thúc trên mọi loa, hoặc có loa ngoài địa bàn của bạn.")
+    String notCancelable();
+
+    @Message("Buổi phát này đã bị huỷ.")
+    String alreadyCanceled();
+
+    @Message("Buổi phát đã kết thúc trên mọi loa; không còn gì để huỷ.")
+    String alreadyFinished();
+
+    @Message("Buổi phát có loa ngoài địa bàn của bạn; bạn không huỷ được.")
+    String outsideArea();
+
+    @Message("Vai trò của bạn không được huỷ buổi phát.")
+    String mayNotCancel();
+
+    @Message("Dừng phát ngay")
+    String stopAction();
+
+    @Message("Dừng các loa đang phát buổi số {id}?")
+    String stopTitle(long id);
+
+    @Message("Mỗi loa dưới đây nhận lệnh dừng ngay (nút dừng khẩn cấp), bất kể đang phát gì.")
+    String stopWarning();
+
+    @Message("Tôi xác nhận dừng các loa này.")
+    String confirmStop();
+
+    @Message("Xác nhận dừng")
+    String confirmStopButton();
+
+    @Message("Đã gửi lệnh dừng tới các loa đang phát.")
+    String stopped();
+
+    @Message("Không loa nào đang phát buổi này.")
+    String nothingPlaying();
+
+    @Message("Vai trò của bạn không được dừng loa.")
+    String mayNotStop();
+
+    @Message("Quay lại buổi phát")
+    String back();
 }

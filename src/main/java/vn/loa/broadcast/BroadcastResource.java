@@ -41,28 +41,37 @@ public class BroadcastResource {
     @Inject
     BroadcastCancellation cancellation;
 
+    @Inject
+    DeliveryRows rows;
+
     @POST
     @RolesAllowed(Role.STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response schedule(@Valid @NotNull final BroadcastRequest request) {
         final Broadcast b = service.create(identity.getPrincipal().getName(), request);
         dispatcher.kick(); // commands due now go out at once, not at the next timer tick
-        return Response.created(URI.create("/api/broadcasts/" + b.id)).entity(view(b.id)).build();
+        return Response.created(URI.create("/api/broadcasts/" + b.id)).entity(view(b, RowPage.FIRST)).build();
     }
 
+    /** The newest broadcasts, each with its counts and the first page of its rows (as {@link #get} by default). */
     @GET
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<BroadcastView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) final int limit) {
         final String me = identity.getPrincipal().getName();
-        return service.list(limit, me).stream().map(b -> BroadcastView.of(b, service.deliveries(b.id, me))).toList();
+        return service.list(limit, me).stream().map(b -> view(b, RowPage.FIRST)).toList();
     }
 
+    /**
+     * One broadcast with its counts by state and one page of its rows: {@code page} from 0 (default 0), {@code size}
+     * 1 to {@value RowPage#MAX_SIZE} (default {@value RowPage#DEFAULT_SIZE}); anything else is a 400.
+     */
     @GET
     @Path("{id}")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
-    public BroadcastView get(@PathParam("id") final long id) {
-        final String me = identity.getPrincipal().getName();
-        return BroadcastView.of(service.get(id, me), service.deliveries(id, me));
+    public BroadcastView get(@PathParam("id") final long id, @QueryParam("page") final String page,
+            @QueryParam("size") final String size) {
+        final RowPage rowPage = RowPage.of(page, size);
+        return view(service.get(id, identity.getPrincipal().getName()), rowPage);
     }
 
     /**
@@ -76,10 +85,11 @@ public class BroadcastResource {
     public BroadcastView cancel(@PathParam("id") final long id, @Valid @NotNull final CancelRequest request) {
         cancellation.cancel(id, identity.getPrincipal().getName(), request.reason());
         cancellation.sendSoon();
-        return view(id);
+        return view(service.get(id), RowPage.FIRST);
     }
 
-    private BroadcastView view(final long id) {
-        return BroadcastView.of(service.get(id), service.deliveries(id));
+    /** The rows the caller may see: whoever scheduled or withdrew a broadcast sees all of it. */
+    private BroadcastView view(final Broadcast b, final RowPage page) {
+        return BroadcastView.of(b, rows.page(b.id, identity.getPrincipal().getName(), page));
     }
 }

@@ -55,6 +55,10 @@ public interface WebMessages {
     @Message("Hệ thống loa")
     String navFleet();
 
+    /** The button that opens the collapsed navigation on a phone. */
+    @Message("Danh mục")
+    String menu();
+
     @Message("Xin chào {name}")
     String hello(String name);
 

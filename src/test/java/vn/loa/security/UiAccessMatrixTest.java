@@ -52,6 +52,9 @@ class UiAccessMatrixTest {
     private static final String SCHEDULE_FORM = "formToken={formToken}&date=" + PLAY_AT.toLocalDate() + "&time="
             + PLAY_AT.format(DateTimeFormatter.ofPattern("HH:mm")) + "&receivers={rx}";
 
+    private static final String CANCEL_FORM = "formToken={formToken}&reason=Lệnh đã được dỡ bỏ&confirm=yes";
+    private static final String STOP_FORM = "formToken={formToken}&confirm=yes";
+
     private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
             String outside) {
     }
@@ -79,6 +82,8 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/bulletins/{bulletin}/schedule",       null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
             row("GET",  "/ui/broadcasts/{broadcast}",              null,            null,                               "{rx}",          "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
             row("GET",  "/ui/broadcasts/{broadcast}/rows",         null,            null,                               "{rx}",          "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            row("GET",  "/ui/broadcasts/{broadcast}/cancel",       null,            null,                               null,            "302 200 200 403 403",     "302 404 404 404 403"),
+            row("GET",  "/ui/broadcasts/{broadcast}/stop",         null,            null,                               "{rx}",          "302 200+ 200+ 403- 200+", "302 404- 404- 404- 200+"),
             // forms
             row("POST", "/ui/bulletins",                           BULLETIN_FORM,   "/ui/bulletins/new",                null,            "302 303 403 403 403",     "302 303 403 403 403"),
             row("POST", "/ui/bulletins/{draft}",                   BULLETIN_FORM,   null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
@@ -89,11 +94,16 @@ class UiAccessMatrixTest {
             row("POST", "/ui/approvals/{submitted}/approve",       "",              null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
             row("POST", "/ui/approvals/{submitted}/reject",        "reason=Nói rõ thôn nào", null,                      null,            "302 403 303 403 403",     "302 403 404 403 403"),
             row("POST", "/ui/bulletins/{insideBulletin}/schedule", SCHEDULE_FORM,   "/ui/bulletins/{insideBulletin}/schedule", null,     "302 303 403 403 403",     "302 403 403 403 403"),
+            row("POST", "/ui/broadcasts/{freshBroadcast}/cancel",  CANCEL_FORM,     "/ui/broadcasts/{freshBroadcast}/cancel", null,      "302 303 303 403 403",     "302 404 404 404 403"),
+            row("POST", "/ui/broadcasts/{broadcast}/stop",         STOP_FORM,       "/ui/broadcasts/{broadcast}/stop",  null,            "302 303 303 403 303",     "302 404 404 404 303"),
             row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
     private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    @jakarta.inject.Inject
+    vn.loa.broadcast.ManyReceivers receivers;
 
     /** Logged-in sessions by caller; a logout drops its session. */
     private final Map<String, UiSession> sessions = new HashMap<>();
@@ -131,6 +141,11 @@ class UiAccessMatrixTest {
             values.put("bulletinTitle", () -> title);
             values.put("pendingTitle", () -> pendingTitle);
             values.put("broadcast", () -> Long.toString(broadcast));
+            // cancel is final: each case withdraws a broadcast of its own
+            values.put("freshBroadcast", () -> Long.toString(Api.as(staff).body(Map.of("bulletinId", bulletin,
+                    "playAt", PLAY_AT.atZone(HCM).toOffsetDateTime().toString(), "targets",
+                    Map.of("receivers", List.of(rx)))).post("/api/broadcasts").then().statusCode(201).extract()
+                    .jsonPath().getLong("id")));
             values.put("draft", () -> Long.toString(draft(staff, "Nháp " + COUNTER.incrementAndGet())));
             values.put("submitted", () -> Long.toString(submitted(staff, "Chờ " + COUNTER.incrementAndGet())));
             values.put("name", () -> Integer.toString(COUNTER.incrementAndGet()));
@@ -154,6 +169,15 @@ class UiAccessMatrixTest {
         this.province = province;
         final Side inside = new Side("Trong", province);
         final Side outside = new Side("Ngoai", province);
+        for (Side s : List.of(inside, outside)) {
+            // playing now, so the stop page offers its form (a real receiver's ack would do the same); after the
+            // dispatcher has sent it, so its send does not race the change
+            final String broadcast = s.values.get("broadcast").get();
+            org.awaitility.Awaitility.await().until(() -> !"QUEUED".equals(as("admin").get("/api/broadcasts/"
+                    + broadcast).then().extract().jsonPath().getString("deliveries[0].state")));
+            receivers.state(Long.parseLong(s.values.get("broadcast").get()), s.values.get("rx").get(),
+                    vn.loa.broadcast.DeliveryState.PLAYING);
+        }
         final String insideBulletin = inside.values.get("bulletin").get();
         for (Side s : List.of(inside, outside)) {
             s.values.put("insideBulletin", () -> insideBulletin);
@@ -177,7 +201,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(25 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(29 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
