@@ -52,6 +52,8 @@ class UiAccessMatrixTest {
     private static final String SCHEDULE_FORM = "formToken={formToken}&date=" + PLAY_AT.toLocalDate() + "&time="
             + PLAY_AT.format(DateTimeFormatter.ofPattern("HH:mm")) + "&receivers={rx}";
 
+    private static final String TOKEN_FORM = "formToken={formToken}&name=ui-{name}&days=30";
+
     private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
             String outside) {
     }
@@ -89,6 +91,10 @@ class UiAccessMatrixTest {
             row("POST", "/ui/approvals/{submitted}/approve",       "",              null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
             row("POST", "/ui/approvals/{submitted}/reject",        "reason=Nói rõ thôn nào", null,                      null,            "302 403 303 403 403",     "302 403 404 403 403"),
             row("POST", "/ui/bulletins/{insideBulletin}/schedule", SCHEDULE_FORM,   "/ui/bulletins/{insideBulletin}/schedule", null,     "302 303 403 403 403",     "302 403 403 403 403"),
+            // API tokens: everyone makes their own (shown once, 200), lists and revokes their own; admins all
+            row("GET",  "/ui/tokens",                              null,            null,                               "{tokenName}",   "302 200+ 200- 200- 200+", "302 200- 200- 200- 200+"),
+            row("POST", "/ui/tokens",                              TOKEN_FORM,      "/ui/tokens",                       null,            "302 200 200 200 200",     "302 200 200 200 200"),
+            row("POST", "/ui/tokens/{token}/revoke",               "",              null,                               null,            "302 303 404 404 303",     "302 404 404 404 303"),
             row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -134,6 +140,12 @@ class UiAccessMatrixTest {
             values.put("draft", () -> Long.toString(draft(staff, "Nháp " + COUNTER.incrementAndGet())));
             values.put("submitted", () -> Long.toString(submitted(staff, "Chờ " + COUNTER.incrementAndGet())));
             values.put("name", () -> Integer.toString(COUNTER.incrementAndGet()));
+            final String tokenName = "ui-tok-" + COUNTER.incrementAndGet();
+            Api.as(staff).body(Map.of("name", tokenName, "days", 30)).post("/api/tokens").then().statusCode(201);
+            values.put("tokenName", () -> tokenName);
+            values.put("token", () -> String.valueOf(Api.as(staff).body(Map.of("name", "ui-tok-"
+                    + COUNTER.incrementAndGet(), "days", 1)).post("/api/tokens").then().statusCode(201).extract()
+                    .jsonPath().getLong("token.id")));
         }
     }
 
@@ -177,7 +189,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(25 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(28 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
