@@ -95,6 +95,9 @@ class TokenResourceTest {
         as("admin").queryParam("subject", "bulletin:" + bulletin).queryParam("action", "bulletin.created")
                 .get("/api/audit").then().statusCode(200).body("entries.actor", everyItem(equalTo("staff/token:" + name)),
                         "total", equalTo(1));
+        // the official of the staff's area sees what the staff's token did
+        as("official").queryParam("subject", "bulletin:" + bulletin).get("/api/audit").then().statusCode(200)
+                .body("entries.actor", hasItem("staff/token:" + name));
         // the staff role does not approve, token or not
         bearer(secret).post("/api/bulletins/" + bulletin + "/submit").then().statusCode(200);
         bearer(secret).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(403);
