@@ -73,7 +73,10 @@ public class AuditResource {
             return where + " and 1 = 0";
         }
         params.add(scope.areaIds());
-        return where + " and actor in (select u.username from UserAccount u where u.areaId in ?" + params.size() + ")";
+        // an API token's actions are recorded as "user/token:name" (AuditTrail.ACTOR_ATTRIBUTE): they belong to its user
+        return where + " and (actor in (select u.username from UserAccount u where u.areaId in ?" + params.size()
+                + ") or exists (select 1 from UserAccount u where u.areaId in ?" + params.size()
+                + " and locate(concat(u.username, '/token:'), actor) = 1))";
     }
 
     @POST

@@ -50,6 +50,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "area_id")
     public Long areaId;
 
+    /** A service account never logs in with a password (nobody knows it); it acts through API tokens only. */
+    @Column(name = "service_account", nullable = false)
+    public boolean serviceAccount;
+
     public static UserAccount create(final String username, final String password, final Role role,
             final Instant now) {
         final UserAccount user = new UserAccount();

@@ -23,9 +23,9 @@ import java.util.List;
 public class UserResource {
 
     /** A user as the API shows it. */
-    public record UserView(String username, String role, Long areaId, Instant createdAt) {
+    public record UserView(String username, String role, Long areaId, Instant createdAt, boolean serviceAccount) {
         static UserView of(final UserAccount u) {
-            return new UserView(u.username, u.role, u.areaId, u.createdAt);
+            return new UserView(u.username, u.role, u.areaId, u.createdAt, u.serviceAccount);
         }
     }
 

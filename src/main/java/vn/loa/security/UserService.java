@@ -55,6 +55,19 @@ public class UserService {
         return user;
     }
 
+    /**
+     * A service account for scripts and other systems: a user whose password is random and shown to nobody, so it
+     * acts only through the API tokens an administrator makes for it ({@code vn.loa.token}). Same area rules as
+     * {@link #create(String, String, Role, Long)}.
+     */
+    @Transactional
+    public UserAccount createServiceAccount(final String username, final Role role, final Long areaId) {
+        final UserAccount user = create(username, AdminBootstrap.randomPassword() + AdminBootstrap.randomPassword(),
+                role, areaId);
+        user.serviceAccount = true;
+        return user;
+    }
+
     @Transactional
     public boolean noUsers() {
         return UserAccount.count() == 0;

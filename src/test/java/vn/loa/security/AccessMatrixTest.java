@@ -125,7 +125,12 @@ class AccessMatrixTest {
             row("GET",    "/api/fleet/map.svg",                    null,                        "{rx}",        "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
             row("DELETE", "/api/receivers/{rx}/position",          null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
             row("PUT",    "/api/receivers/{rx}/position",          "{\"latitude\":23.25,\"longitude\":105.29}",
-                                                                                                null,          "401 403 403 403 200",     "401 403 403 403 200"));
+                                                                                                null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            // API tokens: everyone makes their own and sees and revokes their own; admins see and revoke all
+            row("GET",    "/api/tokens",                           null,                        "{tokenName}", "401 200+ 200- 200- 200+", "401 200- 200- 200- 200+"),
+            row("POST",   "/api/tokens",                           "{\"name\":\"t{name}\",\"days\":30}",
+                                                                                                null,          "401 201 201 201 201",     "401 201 201 201 201"),
+            row("DELETE", "/api/tokens/{token}",                   null,                        null,          "401 200 404 404 200",     "401 404 404 404 200"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -178,6 +183,12 @@ class AccessMatrixTest {
                     "playAt", PLAY_AT, "targets", Map.of("receivers", List.of(rx)))).post("/api/broadcasts").then()
                     .statusCode(201).extract().jsonPath().getLong("id")));
             values.put("staffName", () -> staff);
+            final String tokenName = "mx-tok-" + COUNTER.incrementAndGet();
+            login(staff).body(Map.of("name", tokenName, "days", 30)).post("/api/tokens").then().statusCode(201);
+            values.put("tokenName", () -> tokenName);
+            values.put("token", () -> String.valueOf(login(staff).body(Map.of("name", "mx-tok-"
+                    + COUNTER.incrementAndGet(), "days", 1)).post("/api/tokens").then().statusCode(201).extract()
+                    .jsonPath().getLong("token.id")));
             values.put("name", () -> "mx.n" + COUNTER.incrementAndGet());
         }
     }
@@ -224,7 +235,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(53 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(56 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -54,6 +54,7 @@ class UiAccessMatrixTest {
 
     private static final String CANCEL_FORM = "formToken={formToken}&reason=Lệnh đã được dỡ bỏ&confirm=yes";
     private static final String STOP_FORM = "formToken={formToken}&confirm=yes";
+    private static final String TOKEN_FORM = "formToken={formToken}&name=ui-{name}&days=30";
 
     private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
             String outside) {
@@ -96,6 +97,10 @@ class UiAccessMatrixTest {
             row("POST", "/ui/bulletins/{insideBulletin}/schedule", SCHEDULE_FORM,   "/ui/bulletins/{insideBulletin}/schedule", null,     "302 303 403 403 403",     "302 403 403 403 403"),
             row("POST", "/ui/broadcasts/{freshBroadcast}/cancel",  CANCEL_FORM,     "/ui/broadcasts/{freshBroadcast}/cancel", null,      "302 303 303 403 403",     "302 404 404 404 403"),
             row("POST", "/ui/broadcasts/{broadcast}/stop",         STOP_FORM,       "/ui/broadcasts/{broadcast}/stop",  null,            "302 303 303 403 303",     "302 404 404 404 303"),
+            // API tokens: everyone makes their own (shown once, 200), lists and revokes their own; admins all
+            row("GET",  "/ui/tokens",                              null,            null,                               "{tokenName}",   "302 200+ 200- 200- 200+", "302 200- 200- 200- 200+"),
+            row("POST", "/ui/tokens",                              TOKEN_FORM,      "/ui/tokens",                       null,            "302 200 200 200 200",     "302 200 200 200 200"),
+            row("POST", "/ui/tokens/{token}/revoke",               "",              null,                               null,            "302 303 404 404 303",     "302 404 404 404 303"),
             row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -149,6 +154,12 @@ class UiAccessMatrixTest {
             values.put("draft", () -> Long.toString(draft(staff, "Nháp " + COUNTER.incrementAndGet())));
             values.put("submitted", () -> Long.toString(submitted(staff, "Chờ " + COUNTER.incrementAndGet())));
             values.put("name", () -> Integer.toString(COUNTER.incrementAndGet()));
+            final String tokenName = "ui-tok-" + COUNTER.incrementAndGet();
+            Api.as(staff).body(Map.of("name", tokenName, "days", 30)).post("/api/tokens").then().statusCode(201);
+            values.put("tokenName", () -> tokenName);
+            values.put("token", () -> String.valueOf(Api.as(staff).body(Map.of("name", "ui-tok-"
+                    + COUNTER.incrementAndGet(), "days", 1)).post("/api/tokens").then().statusCode(201).extract()
+                    .jsonPath().getLong("token.id")));
         }
     }
 
@@ -201,7 +212,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(29 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(32 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
