@@ -31,6 +31,9 @@ public class AreaService {
     @Inject
     vn.loa.audit.AuditTrail audit;
 
+    @Inject
+    AreaInserts inserts;
+
     @Transactional
     public Area create(final AreaRequest r) {
         if (r.level() == null) {
@@ -105,7 +108,10 @@ public class AreaService {
     /**
      * The village named {@code village} in the commune named {@code commune}, created when missing: registration
      * by names, as before areas existed. A new commune goes into the only province; with several provinces, or a
-     * commune name found in several, the caller must give an area id instead.
+     * commune name found in several, the caller must give an area id instead. Race-free: a missing commune or
+     * village is inserted in a transaction of its own, and when a concurrent registration inserted it first (the
+     * unique key on parent and name), that one is read and used. So a created area stays even if the caller's
+     * registration fails afterwards.
      */
     @Transactional
     public Area villageByNames(final String commune, final String village) {
@@ -117,11 +123,45 @@ public class AreaService {
             throw new InvalidInputException("ambiguous-area",
                     "there are " + communes.size() + " communes named " + communeName + "; give areaId instead");
         }
-        final Area c = communes.isEmpty() ? persist(onlyProvince(communeName).id, AreaLevel.COMMUNE, communeName, null)
+        final Area c = communes.isEmpty() ? findOrCreate(onlyProvince(communeName).id, AreaLevel.COMMUNE, communeName)
                 : communes.get(0);
-        return directory.children(c.id).stream().filter(a -> !a.archived)
-                .filter(a -> AreaRules.key(a.name).equals(AreaRules.key(villageName))).findFirst()
-                .orElseGet(() -> persist(c.id, AreaLevel.VILLAGE, villageName, null));
+        return findOrCreate(c.id, AreaLevel.VILLAGE, villageName);
+    }
+
+    /** Tries of {@link #findOrCreate}: a lost race costs one more read, so a few are plenty. */
+    private static final int CREATE_ATTEMPTS = 20;
+
+    private Area findOrCreate(final long parentId, final AreaLevel level, final String name) {
+        for (int attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+            final Area found = Area.<Area>find("parentKey = ?1 and nameKey = ?2", parentId, AreaKey.of(name))
+                    .firstResult();
+            if (found != null) {
+                if (found.archived) {
+                    throw new ConflictException("area-archived",
+                            "area " + found.id + " (" + found.name + ") is archived / đã lưu trữ");
+                }
+                return found;
+            }
+            try {
+                return Area.findById(inserts.insertAlone(parentId, level, name));
+            } catch (RuntimeException e) {
+                if (!AreaInserts.lostRace(e)) {
+                    throw e;
+                }
+                waitBeforeRetry(attempt);
+            }
+        }
+        throw new ConflictException("area-busy", "area " + name + " is being created by someone else; try again");
+    }
+
+    /** The winner's transaction may still be committing: wait a little (attempt × 10 ms) before reading again. */
+    private static void waitBeforeRetry(final int attempt) {
+        try {
+            Thread.sleep(10L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating an area", e);
+        }
     }
 
     /** An open (not archived) area to place something in; for callers outside this package. */
@@ -183,17 +223,7 @@ public class AreaService {
     }
 
     private Area persist(final Long parentId, final AreaLevel level, final String name, final String code) {
-        final Area a = new Area();
-        a.parentId = parentId;
-        a.level = level;
-        a.name = name;
-        a.code = code;
-        a.createdAt = clock.instant();
-        a.updatedAt = a.createdAt;
-        a.persist();
-        audit.record(audit.currentActor(), "area.created", "area", String.valueOf(a.id), vn.loa.audit.AuditTrail.json(
-                "level", level, "name", name, "parentId", parentId, "code", code));
-        return a;
+        return inserts.persist(parentId, level, name, code);
     }
 
     private static String blankToNull(final String s) {
