@@ -111,7 +111,8 @@ public class AreaService {
      * commune name found in several, the caller must give an area id instead. Race-free: a missing commune or
      * village is inserted in a transaction of its own, and when a concurrent registration inserted it first (the
      * unique key on parent and name), that one is read and used. So a created area stays even if the caller's
-     * registration fails afterwards.
+     * registration fails afterwards. Call it before the caller's transaction records anything to the audit trail:
+     * the inner transaction records too, and would wait for the audit head the outer one holds.
      */
     @Transactional
     public Area villageByNames(final String commune, final String village) {
