@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,14 +204,14 @@ class AudioCacheTest {
     @Test
     void fetch_notOnServer_givesUpNamingTheUrlAndTheStatus() throws Exception {
         final AudioRef missing = new AudioRef("/api/audio/" + "0".repeat(64) + ".mp3", "0".repeat(64), 10, 1000);
-        final List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final java.util.logging.Handler handler = capture(logged);
+        final List<String> logged = new CopyOnWriteArrayList<>();
+        final Handler handler = capture(logged);
 
         final DownloadException e;
         try {
             e = assertThrows(DownloadException.class, () -> cache.fetch(missing, Instant.now().plusMillis(300)));
         } finally {
-            java.util.logging.Logger.getLogger(AudioCache.class.getName()).removeHandler(handler);
+            Logger.getLogger(AudioCache.class.getName()).removeHandler(handler);
         }
 
         assertEquals(DownloadException.Kind.GAVE_UP, e.kind());
@@ -217,10 +225,10 @@ class AudioCacheTest {
     @Test
     void fetch_nothingListensAtTheControllerUrl_givesUpNamingTheConnectionError() throws Exception {
         final int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
-        final java.net.URI base = java.net.URI.create("http://127.0.0.1:" + closed);
+        final URI base = URI.create("http://127.0.0.1:" + closed);
         final AudioCache nowhere = AudioCache.open(dir, base, Clock.systemUTC(), FAST);
 
         final DownloadException e = assertThrows(DownloadException.class,
@@ -232,13 +240,13 @@ class AudioCacheTest {
 
     @Test
     void describe_unknownHost_namesTheHost() {
-        assertEquals("unknown host loa.invalid", AudioCache.describe(new java.net.UnknownHostException("loa.invalid")));
+        assertEquals("unknown host loa.invalid", AudioCache.describe(new UnknownHostException("loa.invalid")));
     }
 
-    private static java.util.logging.Handler capture(final List<String> into) {
-        final java.util.logging.Handler handler = new java.util.logging.Handler() {
+    private static Handler capture(final List<String> into) {
+        final Handler handler = new Handler() {
             @Override
-            public void publish(final java.util.logging.LogRecord record) {
+            public void publish(final LogRecord record) {
                 into.add(record.getLevel() + " " + record.getMessage());
             }
 
@@ -250,7 +258,7 @@ class AudioCacheTest {
             public void close() {
             }
         };
-        java.util.logging.Logger.getLogger(AudioCache.class.getName()).addHandler(handler);
+        Logger.getLogger(AudioCache.class.getName()).addHandler(handler);
         return handler;
     }
 
