@@ -44,7 +44,9 @@ public class AreaService {
         final Area parent = r.parentId() == null ? null : openParent(r.parentId());
         AreaRules.requireNesting(level, parent == null ? null : parent.level);
         requireUniqueName(parent == null ? null : parent.id, name, null);
-        return persist(parent == null ? null : parent.id, level, name, blankToNull(r.code()));
+        final Area created = persist(parent == null ? null : parent.id, level, name, blankToNull(r.code()));
+        flushUnique(name);
+        return created;
     }
 
     /** Renames and/or moves an area (a new parent of the same level as the old one), and updates the receivers. */
@@ -70,7 +72,7 @@ public class AreaService {
             area.code = blankToNull(r.code());
         }
         area.updatedAt = clock.instant();
-        em.flush();
+        flushUnique(name);
         refreshReceiverNames(area);
         audit.record(audit.currentActor(), "area.changed", "area", String.valueOf(id), vn.loa.audit.AuditTrail.json(
                 "name", name, "parentId", parentId, "code", area.code));
@@ -199,6 +201,22 @@ public class AreaService {
             throw new ConflictException("area-exists", "area " + n.id() + " (" + n.name() + ") already has this name "
                     + "at this place / tên này đã có");
         });
+    }
+
+    /**
+     * Flushes now, so that a twin that a concurrent request committed after {@link #requireUniqueName} looked is
+     * refused by the unique key as {@code area-exists} (409), like the ones it sees, not as a server error.
+     */
+    private void flushUnique(final String name) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (AreaInserts.lostRace(e)) {
+                throw new ConflictException("area-exists", "an area named " + name + " was just created at this "
+                        + "place / tên này vừa được tạo");
+            }
+            throw e;
+        }
     }
 
     private void requireUnused(final Area area, final String what, final String jpql) {
