@@ -185,7 +185,9 @@ public final class AudioCache {
                     deleteQuietly(part);
                     throw e;
                 }
-                final long leftMs = Duration.between(clock.instant(), giveUpAt).toMillis();
+                final Duration left = Duration.between(clock.instant(), giveUpAt);
+                // rounded up: a truncated 0 ms would give up while a fraction of a millisecond is still left
+                final long leftMs = left.isNegative() ? 0 : (left.toNanos() + 999_999) / 1_000_000;
                 if (leftMs <= 0) {
                     final String gaveUp = failure + " after " + attempt + " attempt" + (attempt == 1 ? "" : "s");
                     LOG.warning(() -> "audio download failed for good: " + gaveUp);
