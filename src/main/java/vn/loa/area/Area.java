@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -49,6 +51,21 @@ public class Area extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** {@link AreaKey#of} of the name: unique with {@link #parentKey} (V12); kept by {@link #keys()}. */
+    @Column(name = "name_key", nullable = false, length = AreaKey.MAX)
+    public String nameKey;
+
+    /** The parent id, 0 for a province (SQL lets NULLs repeat in a unique key); kept by {@link #keys()}. */
+    @Column(name = "parent_key", nullable = false)
+    public long parentKey;
+
     @Version
     public int version;
+
+    @PrePersist
+    @PreUpdate
+    void keys() {
+        nameKey = AreaKey.of(name);
+        parentKey = AreaKey.parentKey(parentId);
+    }
 }

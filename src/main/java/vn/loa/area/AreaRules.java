@@ -32,9 +32,9 @@ final class AreaRules {
         return name;
     }
 
-    /** The key two sibling names must not share: lower case in the root locale, NFC. */
+    /** The key two sibling names must not share: {@link AreaKey#of}. */
     static String key(final String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        return AreaKey.of(name);
     }
 
     /**

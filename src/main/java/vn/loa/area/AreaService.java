@@ -31,6 +31,9 @@ public class AreaService {
     @Inject
     vn.loa.audit.AuditTrail audit;
 
+    @Inject
+    AreaInserts inserts;
+
     @Transactional
     public Area create(final AreaRequest r) {
         if (r.level() == null) {
@@ -41,7 +44,9 @@ public class AreaService {
         final Area parent = r.parentId() == null ? null : openParent(r.parentId());
         AreaRules.requireNesting(level, parent == null ? null : parent.level);
         requireUniqueName(parent == null ? null : parent.id, name, null);
-        return persist(parent == null ? null : parent.id, level, name, blankToNull(r.code()));
+        final Area created = persist(parent == null ? null : parent.id, level, name, blankToNull(r.code()));
+        flushUnique(name);
+        return created;
     }
 
     /** Renames and/or moves an area (a new parent of the same level as the old one), and updates the receivers. */
@@ -67,7 +72,7 @@ public class AreaService {
             area.code = blankToNull(r.code());
         }
         area.updatedAt = clock.instant();
-        em.flush();
+        flushUnique(name);
         refreshReceiverNames(area);
         audit.record(audit.currentActor(), "area.changed", "area", String.valueOf(id), vn.loa.audit.AuditTrail.json(
                 "name", name, "parentId", parentId, "code", area.code));
@@ -105,7 +110,11 @@ public class AreaService {
     /**
      * The village named {@code village} in the commune named {@code commune}, created when missing: registration
      * by names, as before areas existed. A new commune goes into the only province; with several provinces, or a
-     * commune name found in several, the caller must give an area id instead.
+     * commune name found in several, the caller must give an area id instead. Race-free: a missing commune or
+     * village is inserted in a transaction of its own, and when a concurrent registration inserted it first (the
+     * unique key on parent and name), that one is read and used. So a created area stays even if the caller's
+     * registration fails afterwards. Call it before the caller's transaction records anything to the audit trail:
+     * the inner transaction records too, and would wait for the audit head the outer one holds.
      */
     @Transactional
     public Area villageByNames(final String commune, final String village) {
@@ -117,11 +126,45 @@ public class AreaService {
             throw new InvalidInputException("ambiguous-area",
                     "there are " + communes.size() + " communes named " + communeName + "; give areaId instead");
         }
-        final Area c = communes.isEmpty() ? persist(onlyProvince(communeName).id, AreaLevel.COMMUNE, communeName, null)
+        final Area c = communes.isEmpty() ? findOrCreate(onlyProvince(communeName).id, AreaLevel.COMMUNE, communeName)
                 : communes.get(0);
-        return directory.children(c.id).stream().filter(a -> !a.archived)
-                .filter(a -> AreaRules.key(a.name).equals(AreaRules.key(villageName))).findFirst()
-                .orElseGet(() -> persist(c.id, AreaLevel.VILLAGE, villageName, null));
+        return findOrCreate(c.id, AreaLevel.VILLAGE, villageName);
+    }
+
+    /** Tries of {@link #findOrCreate}: a lost race costs one more read, so a few are plenty. */
+    private static final int CREATE_ATTEMPTS = 20;
+
+    private Area findOrCreate(final long parentId, final AreaLevel level, final String name) {
+        for (int attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+            final Area found = Area.<Area>find("parentKey = ?1 and nameKey = ?2", parentId, AreaKey.of(name))
+                    .firstResult();
+            if (found != null) {
+                if (found.archived) {
+                    throw new ConflictException("area-archived",
+                            "area " + found.id + " (" + found.name + ") is archived / đã lưu trữ");
+                }
+                return found;
+            }
+            try {
+                return Area.findById(inserts.insertAlone(parentId, level, name));
+            } catch (RuntimeException e) {
+                if (!AreaInserts.lostRace(e)) {
+                    throw e;
+                }
+                waitBeforeRetry(attempt);
+            }
+        }
+        throw new ConflictException("area-busy", "area " + name + " is being created by someone else; try again");
+    }
+
+    /** The winner's transaction may still be committing: wait a little (attempt × 10 ms) before reading again. */
+    private static void waitBeforeRetry(final int attempt) {
+        try {
+            Thread.sleep(10L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating an area", e);
+        }
     }
 
     /** An open (not archived) area to place something in; for callers outside this package. */
@@ -160,6 +203,22 @@ public class AreaService {
         });
     }
 
+    /**
+     * Flushes now, so that a twin that a concurrent request committed after {@link #requireUniqueName} looked is
+     * refused by the unique key as {@code area-exists} (409), like the ones it sees, not as a server error.
+     */
+    private void flushUnique(final String name) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (AreaInserts.lostRace(e)) {
+                throw new ConflictException("area-exists", "an area named " + name + " was just created at this "
+                        + "place / tên này vừa được tạo");
+            }
+            throw e;
+        }
+    }
+
     private void requireUnused(final Area area, final String what, final String jpql) {
         final long n = em.createQuery(jpql, Long.class).setParameter("id", area.id).getSingleResult();
         if (n > 0) {
@@ -183,17 +242,7 @@ public class AreaService {
     }
 
     private Area persist(final Long parentId, final AreaLevel level, final String name, final String code) {
-        final Area a = new Area();
-        a.parentId = parentId;
-        a.level = level;
-        a.name = name;
-        a.code = code;
-        a.createdAt = clock.instant();
-        a.updatedAt = a.createdAt;
-        a.persist();
-        audit.record(audit.currentActor(), "area.created", "area", String.valueOf(a.id), vn.loa.audit.AuditTrail.json(
-                "level", level, "name", name, "parentId", parentId, "code", code));
-        return a;
+        return inserts.persist(parentId, level, name, code);
     }
 
     private static String blankToNull(final String s) {

@@ -25,7 +25,7 @@ import vn.loa.receiver.ReceiverSecrets;
 
 /**
  * Authentication and topic rights for the embedded broker, as an in-process HiveMQ extension. The controller
- * logs in with a password made at each start; a receiver logs in as its id with its secret and client id
+ * logs in with a password made at each start, its user name and client id both {@code loa.mqtt.client-id}; a receiver logs in as its id with its secret and client id
  * {@code loa-rx-<id>}, and may only subscribe to its own {@code cmd} topic and publish to its own {@code ack},
  * {@code status} and {@code digest} topics (its last will included). Everything else is refused.
  */
@@ -66,7 +66,9 @@ final class BrokerAuth {
         final String clientId = input.getConnectPacket().getClientId();
         try {
             if (user.equals(controllerUser)) {
-                if (equal(password, controllerPassword)) {
+                // the client id too, as for receivers: the controller's session is persistent, and a second client
+                // under another id with the same password could watch every topic beside it unnoticed
+                if (clientId.equals(controllerUser) && equal(password, controllerPassword)) {
                     output.getDefaultPermissions().add(permission("loa/v1/#", TopicPermission.MqttActivity.ALL));
                     output.getDefaultPermissions().setDefaultBehaviour(DefaultAuthorizationBehaviour.DENY);
                     output.authenticateSuccessfully();

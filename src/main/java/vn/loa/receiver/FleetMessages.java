@@ -43,6 +43,9 @@ public interface FleetMessages {
     @Message("Cảnh báo")
     String flags();
 
+    @Message("Lỗi gần nhất (giờ VN)")
+    String lastFailure();
+
     @Message("chưa bao giờ")
     String never();
 

@@ -15,12 +15,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.loa.security.Role;
 import vn.loa.web.Ui;
 
 /**
  * The fleet page {@code /ui/fleet}: every receiver with its presence, last contact in Vietnam time, battery,
- * signal and flags, and the fleet map (inline SVG from {@link FleetMap}, which escapes every text itself).
+ * signal, flags and its last failed delivery (the receiver's reason and when), and the fleet map (inline SVG from {@link FleetMap}, which escapes every text itself).
  */
 @Path("/ui/fleet")
 @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
@@ -35,8 +36,9 @@ public class FleetPages {
                 List<ReceiverView> unplaced);
     }
 
-    /** A receiver as the page shows it. */
-    public record Line(ReceiverView receiver, boolean offline, String lastSeen, String state) {
+    /** A receiver as the page shows it; {@code failure} and {@code failedAt} are null when nothing failed. */
+    public record Line(ReceiverView receiver, boolean offline, String lastSeen, String state, String failure,
+            String failedAt) {
     }
 
     @Inject
@@ -47,6 +49,9 @@ public class FleetPages {
 
     @Inject
     FleetConfig fleet;
+
+    @Inject
+    LastFailures lastFailures;
 
     @Inject
     Clock clock;
@@ -60,8 +65,13 @@ public class FleetPages {
         final Instant now = clock.instant();
         final List<ReceiverView> views = service.list(null, null, identity.getPrincipal().getName()).stream()
                 .map(r -> ReceiverView.of(r, fleet, now)).toList();
-        final List<Line> lines = views.stream().map(v -> new Line(v, v.flags().contains("offline"),
-                time(v.lastSeenAt()), FleetMap.State.of(v).css())).toList();
+        final Map<String, LastFailures.Failure> failures =
+                lastFailures.of(views.stream().map(ReceiverView::id).toList());
+        final List<Line> lines = views.stream().map(v -> {
+            final LastFailures.Failure f = failures.get(v.id());
+            return new Line(v, v.flags().contains("offline"), time(v.lastSeenAt()), FleetMap.State.of(v).css(),
+                    f == null ? null : f.detail() == null ? "–" : f.detail(), f == null ? null : time(f.at()));
+        }).toList();
         final FleetMap.Rendered map = FleetMap.render(views);
         return ui.page(Templates.fleet(lines, lines.stream().filter(l -> !l.offline()).count(),
                 views.stream().filter(v -> !v.flags().isEmpty()).count(), new RawString(map.svg()), map.unplaced()));

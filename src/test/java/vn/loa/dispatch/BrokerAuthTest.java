@@ -7,6 +7,8 @@ import static vn.loa.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,17 @@ class BrokerAuthTest {
     }
 
     @Test
+    void connect_controllerCredentialsWithAnotherClientId_isRefused() {
+        final String address = gateway.brokerAddress();
+        assertThrows(RuntimeException.class, () -> TestMqtt.connect(address, "test-watcher",
+                TestMqtt.CONTROLLER_USER, TestMqtt.CONTROLLER_PASSWORD));
+        assertThrows(RuntimeException.class, () -> TestMqtt.connect(address, "loa-rx-" + RX,
+                TestMqtt.CONTROLLER_USER, TestMqtt.CONTROLLER_PASSWORD));
+        // the controller's own client, with the right id, is still connected and listening
+        assertTrue(gateway.listening());
+    }
+
+    @Test
     void newSecret_replacesTheOldOne() {
         final String old = secret(RX);
         secret(RX);
@@ -66,14 +79,34 @@ class BrokerAuthTest {
 
     @Test
     void receiver_cannotPublishAnotherReceiversAcks() {
-        try (TestMqtt watcher = TestMqtt.asController(gateway.brokerAddress()).subscribe("loa/v1/rx/+/ack");
-                TestMqtt rx = TestMqtt.asReceiver(gateway.brokerAddress(), RX)) {
-            rx.publish("loa/v1/rx/" + RX + "/ack", "{\"own\":true}");
-            Awaitility.await().until(() -> watcher.received().contains("{\"own\":true}"));
+        // the controller itself is the witness: a rejected-command ack it receives becomes a security event
+        final String own = UUID.randomUUID().toString();
+        final String forged = UUID.randomUUID().toString();
+        try (TestMqtt rx = TestMqtt.asReceiver(gateway.brokerAddress(), RX)) {
+            rx.publish("loa/v1/rx/" + RX + "/ack", badSignatureAck(own, RX));
+            Awaitility.await().until(() -> securityEventExists(own));
             // HiveMQ closes an MQTT 3 connection that publishes where it may not, so the PUBACK never comes
-            assertThrows(RuntimeException.class, () -> rx.publish("loa/v1/rx/" + OTHER + "/ack", "{\"forged\":true}"));
+            assertThrows(RuntimeException.class, () -> rx.publish("loa/v1/rx/" + OTHER + "/ack",
+                    badSignatureAck(forged, OTHER)));
             Awaitility.await().until(() -> !rx.connected());
-            assertFalse(watcher.received().contains("{\"forged\":true}"));
         }
+        final String after = UUID.randomUUID().toString();
+        try (TestMqtt rx = TestMqtt.asReceiver(gateway.brokerAddress(), RX)) {
+            rx.publish("loa/v1/rx/" + RX + "/ack", badSignatureAck(after, RX));
+            Awaitility.await().until(() -> securityEventExists(after));
+        }
+        assertFalse(securityEventExists(forged));
+    }
+
+    private static String badSignatureAck(final String commandId, final String receiver) {
+        return "{\"v\":1,\"commandId\":\"" + commandId + "\",\"receiverId\":\"" + receiver
+                + "\",\"state\":\"rejected\",\"at\":\"2026-12-06T09:00:00+07:00\","
+                + "\"detail\":\"bad-signature: signature does not verify\"}";
+    }
+
+    private static boolean securityEventExists(final String commandId) {
+        final List<String> ids = as("official").get("/api/security-events").then().statusCode(200)
+                .extract().path("commandId");
+        return ids.contains(commandId);
     }
 }

@@ -7,15 +7,22 @@ import static vn.loa.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.loa.support.TestMqtt;
 import vn.loa.support.UiSession;
 
-/** The fleet page: presence, health, flags, the map, and escaping of what admins typed. */
+/** The fleet page: presence, health, flags, the last failure, the map, and escaping of what admins typed. */
 @QuarkusTest
 class FleetPagesTest {
+
+    @jakarta.inject.Inject
+    vn.loa.dispatch.MqttGateway gateway;
 
     private static boolean registered;
 
@@ -51,6 +58,32 @@ class FleetPagesTest {
                 .body(not(containsString("<script>alert")), not(containsString("<i>")),
                         containsString("&lt;script&gt;alert(&#39;fleet&#39;)&lt;/script&gt;"),
                         containsString("Thôn &quot;Sảng&quot; &amp; &lt;i&gt;"));
+    }
+
+    @Test
+    void page_receiverWhoseDownloadFailed_showsItsReasonAndWhen() throws Exception {
+        final String rx = "rx-fleet-fails";
+        as("admin").body(Map.of("id", rx, "name", "Loa hỏng", "village", "Thôn Lỗi", "commune", "Lũng Cú"))
+                .post("/api/receivers").then().statusCode(201);
+        final String detail = "download-failed: GET http://127.0.0.1:9/api/audio/x.mp3: cannot connect "
+                + "(Connection refused) after 3 attempts <b>";
+        try (TestMqtt agent = TestMqtt.asReceiver(gateway.brokerAddress(), rx).subscribe("loa/v1/rx/" + rx + "/cmd")) {
+            final long bulletin = vn.loa.support.Api.approvedBulletin("Fleet", "The meeting starts at eight.");
+            as("staff").body(Map.of("bulletinId", bulletin, "playAt",
+                    OffsetDateTime.now(ZoneOffset.ofHours(7)).plusHours(2).toString(),
+                    "targets", Map.of("receivers", List.of(rx)))).post("/api/broadcasts").then().statusCode(201);
+            Awaitility.await().until(() -> !agent.received().isEmpty());
+            final String commandId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(agent.received().get(0)).get("commandId").asText();
+            agent.publish("loa/v1/rx/" + rx + "/ack", "{\"v\":1,\"commandId\":\"" + commandId + "\",\"receiverId\":\""
+                    + rx + "\",\"state\":\"failed\",\"at\":\"2026-12-06T13:30:05+07:00\",\"detail\":\"" + detail + "\"}");
+            Awaitility.await().untilAsserted(() -> UiSession.login(vn.loa.support.Api.provinceUser("official"))
+                    .get("/ui/fleet").then().statusCode(200).body(containsString("Lỗi gần nhất"),
+                            containsString("download-failed: GET http://127.0.0.1:9/api/audio/x.mp3: cannot connect "
+                                    + "(Connection refused) after 3 attempts &lt;b&gt;"),
+                            containsString("06/12/2026 13:30")));
+        }
+        UiSession.login(vn.loa.support.Api.provinceUser("official")).get("/ui/fleet?lang=en").then().statusCode(200)
+                .body(containsString("Last failure (Vietnam time)"));
     }
 
     @Test

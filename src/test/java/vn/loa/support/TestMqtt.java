@@ -8,13 +8,15 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A bare MQTT client for tests: plays the part of a receiver (or an attacker) on the broker. */
 public final class TestMqtt implements AutoCloseable {
 
-    /** The controller's user on the embedded broker in the test profile. */
+    /**
+     * The controller's user on the embedded broker in the test profile. Only a client whose id is this user name may
+     * log in with it (the controller's own), so a test cannot watch topics with the controller's rights.
+     */
     public static final String CONTROLLER_USER = "loa-controller-test";
     public static final String CONTROLLER_PASSWORD = "controller-test-password";
 
@@ -37,11 +39,6 @@ public final class TestMqtt implements AutoCloseable {
         final String secret = Api.as("admin").post("/api/receivers/" + receiverId + "/secret").then().statusCode(200)
                 .extract().path("brokerSecret");
         return new TestMqtt(address, "loa-rx-" + receiverId, receiverId, secret);
-    }
-
-    /** Connects with the controller's rights (to watch any topic). */
-    public static TestMqtt asController(final String address) {
-        return new TestMqtt(address, "test-" + UUID.randomUUID(), CONTROLLER_USER, CONTROLLER_PASSWORD);
     }
 
     /** Connects with explicit credentials (null user: anonymous); throws when the broker refuses. */

@@ -180,23 +180,53 @@ public final class AudioCache {
                     moveAtomically(part, done);
                     return done;
                 } catch (IOException e) {
-                    failure = e.getMessage() == null ? e.toString() : e.getMessage();
+                    failure = "GET " + uri + ": " + describe(e);
                 } catch (DownloadException e) {
                     deleteQuietly(part);
                     throw e;
                 }
-                final long leftMs = Duration.between(clock.instant(), giveUpAt).toMillis();
+                final Duration left = Duration.between(clock.instant(), giveUpAt);
+                // rounded up: a truncated 0 ms would give up while a fraction of a millisecond is still left
+                final long leftMs = left.isNegative() ? 0 : (left.toNanos() + 999_999) / 1_000_000;
                 if (leftMs <= 0) {
-                    throw new DownloadException(DownloadException.Kind.GAVE_UP,
-                            failure + " after " + attempt + " attempt" + (attempt == 1 ? "" : "s"));
+                    final String gaveUp = failure + " after " + attempt + " attempt" + (attempt == 1 ? "" : "s");
+                    LOG.warning(() -> "audio download failed for good: " + gaveUp);
+                    throw new DownloadException(DownloadException.Kind.GAVE_UP, gaveUp);
                 }
                 final long waitMs = Math.min(leftMs, backoff.delay(attempt, random).toMillis());
-                final int failed = attempt;
-                LOG.info(() -> "download attempt " + failed + " of " + uri + " failed (" + failure
-                        + "), retry in " + waitMs + " ms");
+                if (attempt == 1) {
+                    // the one line an operator needs: which URL, what went wrong, and which setting decides the URL
+                    LOG.warning(() -> "audio download failed: " + failure + "; retrying until " + giveUpAt
+                            + (audio.url().startsWith("/") ? " (base URL from LOA_CONTROLLER_URL=" + controllerBase
+                                    + ")" : ""));
+                } else {
+                    final int failed = attempt;
+                    LOG.info(() -> "download attempt " + failed + " failed (" + failure + "), retry in " + waitMs
+                            + " ms");
+                }
                 Thread.sleep(waitMs);
             }
         }
+    }
+
+    /**
+     * What went wrong, for a person: {@code HTTP 404 Not Found} (from {@link RangeDownload}), {@code connection
+     * refused}, {@code unknown host loa.example}, or the exception's simple class name and message.
+     */
+    static @NotNull String describe(final @NotNull IOException e) {
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "cannot connect (" + (e.getMessage() == null ? "refused" : e.getMessage()) + ")";
+        }
+        if (e instanceof java.net.SocketTimeoutException) {
+            return "timed out (" + e.getMessage() + ")";
+        }
+        if (e instanceof HttpStatusException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static boolean isVerified(final Path file, final AudioRef audio) {

@@ -53,7 +53,7 @@ final class RangeDownload {
                 final String range = connection.getHeaderField("Content-Range");
                 if (range == null || !range.startsWith("bytes " + have + "-")) {
                     Files.deleteIfExists(part);
-                    throw new IOException("HTTP 206 with unexpected Content-Range '" + range + "'");
+                    throw new HttpStatusException("HTTP 206 with unexpected Content-Range '" + range + "'");
                 }
                 append = true;
             } else if (status == HttpURLConnection.HTTP_OK) {
@@ -63,7 +63,8 @@ final class RangeDownload {
                 if (status == 416) {
                     Files.deleteIfExists(part);
                 }
-                throw new IOException("HTTP " + status);
+                final String reason = connection.getResponseMessage();
+                throw new HttpStatusException("HTTP " + status + (reason == null || reason.isBlank() ? "" : " " + reason));
             }
             try (InputStream in = connection.getInputStream()) {
                 have = copy(in, part, append, have, expectedBytes);

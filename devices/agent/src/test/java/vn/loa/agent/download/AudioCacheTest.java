@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,9 +195,71 @@ class AudioCacheTest {
         final DownloadException e = assertThrows(DownloadException.class, () -> cache.fetch(audio, deadline));
 
         assertEquals(DownloadException.Kind.GAVE_UP, e.kind());
-        assertTrue(e.getMessage().matches("HTTP 503 after \\d+ attempts"), e.getMessage());
+        assertTrue(e.getMessage().matches("GET " + server.baseUrl() + audio.url()
+                + ": HTTP 503 Service Unavailable after \\d+ attempts"), e.getMessage());
         assertTrue(server.requests() >= 3, "retried: " + server.requests());
         assertFalse(Instant.now().isBefore(deadline));
+    }
+
+    @Test
+    void fetch_notOnServer_givesUpNamingTheUrlAndTheStatus() throws Exception {
+        final AudioRef missing = new AudioRef("/api/audio/" + "0".repeat(64) + ".mp3", "0".repeat(64), 10, 1000);
+        final List<String> logged = new CopyOnWriteArrayList<>();
+        final Handler handler = capture(logged);
+
+        final DownloadException e;
+        try {
+            e = assertThrows(DownloadException.class, () -> cache.fetch(missing, Instant.now().plusMillis(300)));
+        } finally {
+            Logger.getLogger(AudioCache.class.getName()).removeHandler(handler);
+        }
+
+        assertEquals(DownloadException.Kind.GAVE_UP, e.kind());
+        final String url = server.baseUrl() + missing.url();
+        assertTrue(e.getMessage().startsWith("GET " + url + ": HTTP 404 Not Found after "), e.getMessage());
+        assertTrue(logged.stream().anyMatch(line -> line.startsWith("WARNING audio download failed: GET " + url
+                + ": HTTP 404 Not Found; retrying until ") && line.contains("LOA_CONTROLLER_URL=" + server.baseUrl())),
+                logged.toString());
+    }
+
+    @Test
+    void fetch_nothingListensAtTheControllerUrl_givesUpNamingTheConnectionError() throws Exception {
+        final int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        final URI base = URI.create("http://127.0.0.1:" + closed);
+        final AudioCache nowhere = AudioCache.open(dir, base, Clock.systemUTC(), FAST);
+
+        final DownloadException e = assertThrows(DownloadException.class,
+                () -> nowhere.fetch(audio, Instant.now().plusMillis(300)));
+
+        assertEquals(DownloadException.Kind.GAVE_UP, e.kind());
+        assertTrue(e.getMessage().startsWith("GET " + base + audio.url() + ": cannot connect ("), e.getMessage());
+    }
+
+    @Test
+    void describe_unknownHost_namesTheHost() {
+        assertEquals("unknown host loa.invalid", AudioCache.describe(new UnknownHostException("loa.invalid")));
+    }
+
+    private static Handler capture(final List<String> into) {
+        final Handler handler = new Handler() {
+            @Override
+            public void publish(final LogRecord record) {
+                into.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger(AudioCache.class.getName()).addHandler(handler);
+        return handler;
     }
 
     @Test
