@@ -83,8 +83,10 @@ final class JsonErrors {
         if (NOT_UNICODE.equals(original) || OUT_OF_RANGE.equals(original)) {
             return original;
         }
-        if (e instanceof InputCoercionException) {
-            return OUT_OF_RANGE;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputCoercionException) {
+                return OUT_OF_RANGE;
+            }
         }
         if (e instanceof StreamReadException) {
             return original != null && original.startsWith("Duplicate field") ? DUPLICATE : "is not valid JSON";

@@ -2,11 +2,16 @@ package vn.loa.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -14,6 +19,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.temporal.Temporal;
 
 /**
  * Strict JSON for the whole API: a value is taken only in its own JSON type. Strings are JSON strings (never
@@ -50,6 +56,14 @@ public class StrictJson implements ObjectMapperCustomizer {
         final SimpleModule module = new SimpleModule("loa-strict-json");
         module.addDeserializer(String.class, new StrictString());
         module.addDeserializer(Double.class, new FiniteDouble());
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(final DeserializationConfig config,
+                    final BeanDescription description, final JsonDeserializer<?> deserializer) {
+                return Temporal.class.isAssignableFrom(description.getBeanClass()) ? new TextOnly(deserializer)
+                        : deserializer;
+            }
+        });
         mapper.registerModule(module);
     }
 
@@ -97,6 +111,27 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public LogicalType logicalType() {
             return LogicalType.Textual;
+        }
+    }
+
+    /** A date or time only from a JSON string: java.time would read {@code 1893456000} as epoch seconds. */
+    static final class TextOnly extends DelegatingDeserializer {
+
+        TextOnly(final JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(final JsonDeserializer<?> delegate) {
+            return new TextOnly(delegate);
+        }
+
+        @Override
+        public Object deserialize(final JsonParser p, final DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 
