@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -38,7 +39,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
-        mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.String, CoercionInputShape.EmptyString);
@@ -56,6 +56,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         final SimpleModule module = new SimpleModule("loa-strict-json");
         module.addDeserializer(String.class, new StrictString());
         module.addDeserializer(Double.class, new FiniteDouble());
+        module.addDeserializer(boolean.class, new StrictBoolean());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyDeserializer(final DeserializationConfig config,
@@ -111,6 +112,44 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public LogicalType logicalType() {
             return LogicalType.Textual;
+        }
+    }
+
+    /**
+     * A {@code boolean} field only from {@code true} or {@code false}; an explicit {@code null} is refused, an absent
+     * field stays false ({@code "all"} is optional on {@code /api/stop}). Jackson's own switch for nulls
+     * (FAIL_ON_NULL_FOR_PRIMITIVES) would refuse the absent field too.
+     */
+    static final class StrictBoolean extends StdScalarDeserializer<Boolean> {
+
+        StrictBoolean() {
+            super(boolean.class);
+        }
+
+        @Override
+        public Boolean deserialize(final JsonParser p, final DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_TRUE)) {
+                return Boolean.TRUE;
+            }
+            if (p.hasToken(JsonToken.VALUE_FALSE)) {
+                return Boolean.FALSE;
+            }
+            return (Boolean) ctxt.handleUnexpectedToken(boolean.class, p);
+        }
+
+        @Override
+        public Boolean getNullValue(final DeserializationContext ctxt) throws JsonMappingException {
+            return (Boolean) ctxt.reportInputMismatch(this, "null is not a boolean");
+        }
+
+        @Override
+        public Object getAbsentValue(final DeserializationContext ctxt) {
+            return Boolean.FALSE;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Boolean;
         }
     }
 

@@ -62,6 +62,14 @@ class StrictJsonTest {
     }
 
     @Test
+    void readValue_nullBoolean_refusedButAbsentIsFalse() throws Exception {
+        final JsonProcessingException e = refused("{\"all\": null}");
+        assertEquals("all", JsonErrors.path(e));
+        assertEquals("must be true or false", JsonErrors.message(e));
+        assertFalse(MAPPER.readValue("{\"names\": [\"rx-a\"]}", Body.class).all());
+    }
+
+    @Test
     void readValue_decimalOrStringAsInteger_refused() {
         assertEquals("must be an integer", JsonErrors.message(refused("{\"count\": 1.0}")));
         assertEquals("must be an integer", JsonErrors.message(refused("{\"count\": \"1\"}")));
