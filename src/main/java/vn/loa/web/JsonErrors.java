@@ -44,6 +44,13 @@ final class JsonErrors {
 
     /** The JSON path of the refused value; null when the body could not be read at all. */
     static String path(final JsonProcessingException e) {
+        // a failure of the parser itself (duplicate key, number out of range) is located best by the parser, even
+        // where databind wrapped it with a shorter path of its own
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException s && s.getProcessor() != null) {
+                return path(s.getProcessor().getParsingContext());
+            }
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             final StringBuilder path = new StringBuilder();
             for (JsonMappingException.Reference r : m.getPath()) {
@@ -54,9 +61,6 @@ final class JsonErrors {
                 }
             }
             return path.toString();
-        }
-        if (e instanceof StreamReadException s && s.getProcessor() != null) {
-            return path(s.getProcessor().getParsingContext());
         }
         return null;
     }
@@ -88,8 +92,11 @@ final class JsonErrors {
                 return OUT_OF_RANGE;
             }
         }
-        if (e instanceof StreamReadException) {
-            return original != null && original.startsWith("Duplicate field") ? DUPLICATE : "is not valid JSON";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException s) {
+                final String message = s.getOriginalMessage();
+                return message != null && message.startsWith("Duplicate field") ? DUPLICATE : "is not valid JSON";
+            }
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "has an invalid value";

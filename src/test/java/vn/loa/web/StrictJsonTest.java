@@ -103,6 +103,17 @@ class StrictJsonTest {
         assertEquals(JsonErrors.DUPLICATE, JsonErrors.message(e));
     }
 
+    record Outer(List<Body> items) {
+    }
+
+    @Test
+    void readValue_duplicateKeyDeepInside_pathFromTheParser() {
+        final JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> MAPPER.readValue(
+                "{\"items\": [{\"all\": true}, {\"title\": \"a\", \"title\": \"b\"}]}", Outer.class));
+        assertEquals("items[1].title", JsonErrors.path(e));
+        assertEquals(JsonErrors.DUPLICATE, JsonErrors.message(e));
+    }
+
     record When(java.time.OffsetDateTime at) {
     }
 
