@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem detail. {@code type} is a relative URI naming the machine-readable error code; stack traces
@@ -20,6 +21,29 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Problem of(final Response.Status status, final String code, final String detail) {
         return new Problem("/problems/" + code, status.getReasonPhrase(), status.getStatusCode(), detail, null);
+    }
+
+    /**
+     * A problem for a bare HTTP status (a 416 from a resource, a 413 or 414 from the HTTP layer): its code is the
+     * reason phrase in lower case with hyphens ({@code request-uri-too-long}).
+     */
+    public static Problem ofStatus(final int status, final String detail) {
+        final String reason = reasonPhrase(status);
+        return new Problem("/problems/" + reason.toLowerCase(Locale.ROOT).replace(' ', '-').replace("/", ""),
+                reason, status, detail, null);
+    }
+
+    static String reasonPhrase(final int status) {
+        final Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
+            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
+        };
     }
 
     public Response toResponse() {

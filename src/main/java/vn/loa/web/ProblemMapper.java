@@ -1,9 +1,8 @@
 package vn.loa.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.Locale;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,6 +31,9 @@ import vn.loa.error.UnsupportedMediaTypeException;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    ErrorPages pages;
 
     private static final Map<Class<? extends LoaException>, Status> STATUS_BY_TYPE = Map.of(
             NotFoundException.class, Status.NOT_FOUND,
@@ -58,7 +59,7 @@ public class ProblemMapper {
         if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             LOG.errorf(e, "request failed: %s", e.getMessage());
         }
-        return Problem.of(status, e.code(), e.getMessage()).toResponse();
+        return pages.answer(Problem.of(status, e.code(), e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -68,14 +69,17 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
         final String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return new Problem("/problems/invalid-request", Status.BAD_REQUEST.getReasonPhrase(), 400, detail, errors)
-                .toResponse();
+        return pages.answer(
+                new Problem("/problems/invalid-request", Status.BAD_REQUEST.getReasonPhrase(), 400, detail, errors));
     }
 
-    /** Malformed JSON, wrong types or unknown enum values in a request body. */
+    /**
+     * Malformed JSON, a value of the wrong JSON type, a duplicate key, text that is not Unicode, a number out of
+     * range or an unknown enum value in a request body ({@link StrictJson}): 400 naming the field by its JSON path.
+     */
     @ServerExceptionMapper
     public Response json(final JsonProcessingException e) {
-        return Problem.of(Status.BAD_REQUEST, "malformed-json", describe(e)).toResponse();
+        return pages.answer(JsonErrors.problem(e));
     }
 
     /** Quarkus has a built-in mapper for this subtype; ours must be at least as specific to win. */
@@ -90,20 +94,26 @@ public class ProblemMapper {
         final Status status = Status.fromStatusCode(original.getStatus());
         if (status == null || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             LOG.errorf(e, "request failed");
-            return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal", "internal error").toResponse();
+            return pages.answer(Problem.of(Status.INTERNAL_SERVER_ERROR, "internal", "internal error"));
         }
         final Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return json(json);
         }
-        final String code = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
-        return Problem.of(status, code, e.getMessage()).toResponse();
+        final Response answer = pages.answer(Problem.ofStatus(status.getStatusCode(), e.getMessage()));
+        // keep what the original answer says about the resource (Allow on 405, WWW-Authenticate on 401...)
+        original.getHeaders().forEach((name, values) -> {
+            if (!answer.getHeaders().containsKey(name)) {
+                answer.getHeaders().put(name, values);
+            }
+        });
+        return answer;
     }
 
     /** Role checks fail inside JAX-RS; answer in the same problem format as everything else. */
     @ServerExceptionMapper
     public Response forbidden(final io.quarkus.security.ForbiddenException e) {
-        return Problem.of(Status.FORBIDDEN, "forbidden", "your role does not allow this").toResponse();
+        return pages.answer(Problem.of(Status.FORBIDDEN, "forbidden", "your role does not allow this"));
     }
 
     /**
@@ -115,17 +125,17 @@ public class ProblemMapper {
     public Response unexpected(final RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return Problem.of(Status.CONFLICT, "concurrent-change",
-                        "someone else changed this at the same moment; reload and try again").toResponse();
+                return pages.answer(Problem.of(Status.CONFLICT, "concurrent-change",
+                        "someone else changed this at the same moment; reload and try again"));
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c
                     && c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return Problem.of(Status.CONFLICT, "already-exists",
-                        "this conflicts with something that was just created").toResponse();
+                return pages.answer(Problem.of(Status.CONFLICT, "already-exists",
+                        "this conflicts with something that was just created"));
             }
         }
         LOG.errorf(e, "unexpected error");
-        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal", "internal error").toResponse();
+        return pages.answer(Problem.of(Status.INTERNAL_SERVER_ERROR, "internal", "internal error"));
     }
 
     private static String fieldName(final ConstraintViolation<?> v) {
@@ -133,19 +143,5 @@ public class ProblemMapper {
         // "create.request.title" -> "title": the method and parameter names mean nothing to the client
         final int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
-    }
-
-    private static String describe(final JsonProcessingException e) {
-        if (e instanceof InvalidFormatException f && !f.getPath().isEmpty()) {
-            return "field '" + f.getPath().get(f.getPath().size() - 1).getFieldName() + "' has an invalid value '"
-                    + f.getValue() + "'";
-        }
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return "field '" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "' has the wrong type";
-        }
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return "field '" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "' has an invalid value";
-        }
-        return "request body is not valid JSON";
     }
 }
