@@ -105,6 +105,29 @@ public class AudioProducer {
         }
     }
 
+    /**
+     * The estimated on-air time of a spoken bulletin, before any audio exists: chime + repeats × speech + pauses +
+     * chime, where everything but the speech is exact ({@link OnAirTime}) and the speech is estimated from the
+     * text, voice and rate ({@link SpeechEstimate}, about 7 % off). One formula for every page that shows it.
+     *
+     * @param repeats how many times the message plays (see {@link AudioRequest#repeats()})
+     * @return milliseconds
+     */
+    public long estimateOnAirMs(final String text, final String language, final SpeechSettings speech,
+            final int repeats) {
+        return OnAirTime.ms(SpeechEstimate.speechMs(text, language, speech), repeats, settings);
+    }
+
+    /**
+     * The real playing time of a stored MP3 (a bulletin's audio or a preview), read from the file's frames; empty
+     * when the store has no such file.
+     *
+     * @return milliseconds
+     */
+    public java.util.Optional<Long> storedDurationMs(final String sha256) {
+        return store.find(sha256).map(Mp3Verifier::durationMs);
+    }
+
     /** Speech → 16 kHz → trim → normalise → chime, repeats and pauses: the programme the encoder gets. */
     static Programme master(final Pcm speech, final int repeats, final MasteringSettings settings) {
         final Pcm message = LoudnessNormalizer.normalize(
