@@ -111,11 +111,26 @@ public class AudioProducer {
      * text, voice and rate ({@link SpeechEstimate}, about 7 % off). One formula for every page that shows it.
      *
      * @param repeats how many times the message plays (see {@link AudioRequest#repeats()})
+     * @return milliseconds; empty for a language Loa does not speak (only Vietnamese and English)
+     */
+    public java.util.OptionalLong estimateOnAirMs(final String text, final String language,
+            final SpeechSettings speech, final int repeats) {
+        if (!SpeechEstimate.speaks(language)) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(OnAirTime.ms(SpeechEstimate.speechMs(text, language, speech), repeats,
+                settings));
+    }
+
+    /**
+     * The estimated on-air time of a recorded bulletin before it is mastered: the recording's length stands in for
+     * the trimmed message, so the silence the trimmer will cut from its ends is the error.
+     *
+     * @param recordingMs the uploaded recording's length, milliseconds
      * @return milliseconds
      */
-    public long estimateOnAirMs(final String text, final String language, final SpeechSettings speech,
-            final int repeats) {
-        return OnAirTime.ms(SpeechEstimate.speechMs(text, language, speech), repeats, settings);
+    public long estimateRecordedOnAirMs(final long recordingMs, final int repeats) {
+        return OnAirTime.ms(recordingMs, repeats, settings);
     }
 
     /**

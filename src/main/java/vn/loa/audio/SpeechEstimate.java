@@ -61,8 +61,14 @@ final class SpeechEstimate {
     private SpeechEstimate() {
     }
 
+    /** Vietnamese (espeak-ng) and English (FreeTTS) only, as {@link AudioProducer} routes them. */
+    static boolean speaks(final String language) {
+        final String l = language == null ? "" : Locale.forLanguageTag(language).getLanguage();
+        return "vi".equals(l) || "en".equals(l);
+    }
+
     static boolean isVietnamese(final String language) {
-        return language.toLowerCase(Locale.ROOT).startsWith("vi");
+        return "vi".equals(Locale.forLanguageTag(language).getLanguage());
     }
 
     /**

@@ -52,6 +52,12 @@ public final class TimeFormat {
         return instant == null ? "" : EXPORT.format(instant);
     }
 
+    /** A length of time as minutes and seconds, {@code 1:05}, rounded to the nearest second. */
+    public static String duration(final long ms) {
+        final long seconds = Math.round(ms / 1000.0);
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
     /** {@code 06/12/2026}, or empty. */
     public static String day(final LocalDate day) {
         return day == null ? "" : DAY.format(day);

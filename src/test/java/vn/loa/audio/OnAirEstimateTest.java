@@ -47,7 +47,7 @@ class OnAirEstimateTest {
 
     private static long estimate(final String text, final String language, final SpeechSettings speech,
             final int repeats) {
-        return new AudioProducer(List.of(), null).estimateOnAirMs(text, language, speech, repeats);
+        return new AudioProducer(List.of(), null).estimateOnAirMs(text, language, speech, repeats).orElseThrow();
     }
 
     @Test
