@@ -14,9 +14,10 @@ import java.util.Map;
  * major pauses are sentence ends inside the text. The coefficients were fitted by least squares, per voice at 80,
  * 120, 150, 200 and 300 words per minute, to the real trimmed speech of espeak-ng 1.51 (vi, vi-vn-x-central,
  * vi-vn-x-south) and FreeTTS 1.2.2 (kevin16) on the normaliser's corpus, the one-minute benchmark bulletins and a
- * few English texts ({@code SpeechEstimateCalibration}); between those rates they are interpolated linearly. The
- * fit's error is about 7 % of the speech (at most 1.2 s on 110 s of Vietnamese speech, 0.6 s on English): an
- * estimate, not a measurement. The produced MP3's own duration is the exact figure.
+ * few English texts ({@code SpeechEstimateCalibration}); between those rates they are interpolated linearly. On
+ * those texts the fit is off by at most 7 to 9 % of a sentence's speech in Vietnamese (1.2 s at 80 words a minute)
+ * and 3 to 4 % in English (0.5 s): an estimate, not a measurement. The produced MP3's own duration is the exact
+ * figure.
  */
 final class SpeechEstimate {
 
@@ -52,11 +53,11 @@ final class SpeechEstimate {
                     new Model(200, 183.3, 111.3, 633.8, 536.0),
                     new Model(300, 132.8, 50.9, -18.0, 10.8)),
             "kevin16", List.of(
-                    new Model(80, 327.1, 1568.0, 452.7, 690.5),
-                    new Model(120, 220.0, 1041.3, 256.3, 503.6),
-                    new Model(150, 176.3, 837.7, 189.2, 425.8),
-                    new Model(200, 132.1, 640.4, 135.8, 337.9),
-                    new Model(300, 89.6, 422.0, 51.2, 229.9)));
+                    new Model(80, 315.8, 1330.7, 1031.2, 895.8),
+                    new Model(120, 212.4, 881.5, 644.6, 641.2),
+                    new Model(150, 170.2, 709.5, 500.3, 536.1),
+                    new Model(200, 127.6, 544.2, 368.3, 420.2),
+                    new Model(300, 86.6, 356.3, 207.7, 285.0)));
 
     private SpeechEstimate() {
     }
@@ -153,7 +154,8 @@ final class SpeechEstimate {
             }
             inVowel = vowel;
         }
-        if (groups > 1 && w.endsWith("e") && !w.endsWith("le") && !w.endsWith("ee")) {
+        final String bare = w.replaceAll("[^\\p{L}]+$", "");
+        if (groups > 1 && bare.endsWith("e") && !bare.endsWith("le") && !bare.endsWith("ee")) {
             groups--;
         }
         return letters > 0 && groups == 0 ? 1 : groups;
