@@ -13,11 +13,11 @@ import java.util.Map;
  * {@link VietnameseNormalizer}; English: vowel groups of each word), minor pauses are commas, semicolons and colons,
  * major pauses are sentence ends inside the text. The coefficients were fitted by least squares, per voice at 80,
  * 120, 150, 200 and 300 words per minute, to the real trimmed speech of espeak-ng 1.51 (vi, vi-vn-x-central,
- * vi-vn-x-south) and FreeTTS 1.2.2 (kevin16) on the normaliser's corpus, the one-minute benchmark bulletins and a
- * few English texts ({@code SpeechEstimateCalibration}); between those rates they are interpolated linearly. On
+ * vi-vn-x-south) and FreeTTS 1.2.2 (kevin16) on the normaliser's corpus, the one-minute benchmark bulletins and
+ * fourteen English texts ({@code SpeechEstimateCalibration}); between those rates they are interpolated linearly. On
  * those texts the fit is off by at most 7 to 9 % of a sentence's speech in Vietnamese (1.2 s at 80 words a minute)
- * and 3 to 4 % in English (0.5 s): an estimate, not a measurement. The produced MP3's own duration is the exact
- * figure.
+ * and 5 to 8 % in English (0.7 s; 9 % on a text left out of the fit, 16 % on one held-out sentence in
+ * {@code OnAirEstimateTest}): an estimate, not a measurement. The produced MP3's own duration is the exact figure.
  */
 final class SpeechEstimate {
 
@@ -53,11 +53,11 @@ final class SpeechEstimate {
                     new Model(200, 183.3, 111.3, 633.8, 536.0),
                     new Model(300, 132.8, 50.9, -18.0, 10.8)),
             "kevin16", List.of(
-                    new Model(80, 315.8, 1330.7, 1031.2, 895.8),
-                    new Model(120, 212.4, 881.5, 644.6, 641.2),
-                    new Model(150, 170.2, 709.5, 500.3, 536.1),
-                    new Model(200, 127.6, 544.2, 368.3, 420.2),
-                    new Model(300, 86.6, 356.3, 207.7, 285.0)));
+                    new Model(80, 334.2, 1016.7, 802.4, 789.9),
+                    new Model(120, 223.4, 684.8, 515.5, 572.1),
+                    new Model(150, 179.0, 549.1, 400.4, 477.9),
+                    new Model(200, 134.4, 412.0, 294.8, 371.0),
+                    new Model(300, 90.2, 282.8, 171.8, 261.7)));
 
     private SpeechEstimate() {
     }

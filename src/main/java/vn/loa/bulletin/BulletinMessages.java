@@ -49,7 +49,8 @@ public interface BulletinMessages {
     @Message("Thời lượng phát ước tính (chuông, các lần đọc lặp lại và khoảng nghỉ)")
     String duration();
 
-    @Message("Đây là ước tính (sai khoảng 7 %); con số chính xác hiện ra sau khi bấm «Lưu và nghe thử».")
+    @Message("Đây là ước tính (có thể lệch vài giây, nhất là với bản tin dài); con số chính xác hiện ra sau khi bấm"
+            + " «Lưu và nghe thử».")
     String durationHint();
 
     @Message("Máy chỉ đọc được tiếng Việt và tiếng Anh; hãy ghi âm.")

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The on-air estimate against MP3s the real pipeline produces (FreeTTS for English, espeak-ng for Vietnamese where
  * it is installed). Two claims, tested apart: the layout ({@link OnAirTime}) is exact given the real speech length,
- * and the text-only estimate ({@link AudioProducer#estimateOnAirMs}) is within a second for bulletins of a sentence
- * or two but, being about 7 % off on the speech and that error repeated, not for a one-minute bulletin: there it is
- * held to 10 %, and the pages show the MP3's real duration once it exists.
+ * and the text-only estimate ({@link AudioProducer#estimateOnAirMs}) is within a second for most bulletins of a
+ * sentence or two, but not for every text (up to 16 % off on a held-out English sentence) nor for long bulletins
+ * (its error is repeated with the message): there the tests pin the honest bound, and the pages call the figure an
+ * estimate and show the MP3's real duration once it exists.
  */
 class OnAirEstimateTest {
 
@@ -114,6 +115,63 @@ class OnAirEstimateTest {
         final EspeakEngine espeak = espeak();
         final long vi = produce(espeak, AudioBenchmark.VIETNAMESE, "vi", speech, 3).durationMs();
         assertWithin(vi / 10, estimate(AudioBenchmark.VIETNAMESE, "vi", speech, 3), vi, "Vietnamese, one minute");
+    }
+
+    /**
+     * Texts the coefficients were not fitted on, at rates between the fitted ones. Where ±1 s fails: measured on
+     * 2026-12-07, "Trạm y tế xã thông báo: … vitamin A …" at 100 words a minute was 1 008 ms short of its 28.3 s MP3
+     * (espeak-ng spells the foreign word), so held-out Vietnamese bulletins are held to 1 s or 4 %, whichever is
+     * larger; the other held-out cases were within 0.3 s.
+     */
+    @Test
+    void estimateOnAirMs_heldOutVietnamese_withinOneSecondOrFourPercent() {
+        final EspeakEngine espeak = espeak();
+        final List<String> vietnamese = List.of(
+                "Sáng mai, thứ bảy, bà con thôn Nà Hiêu tập trung tại nhà văn hóa lúc 7 giờ để dọn vệ sinh đường làng.",
+                "Trạm y tế xã thông báo: trẻ em từ 6 đến 36 tháng tuổi được uống vitamin A miễn phí vào ngày 15/12.");
+        final List<SpeechSettings> rates = List.of(SpeechSettings.of(null, 100), SpeechSettings.of("vi-vn-x-south", 170),
+                SpeechSettings.of("vi-vn-x-central", 250));
+        for (String text : vietnamese) {
+            for (SpeechSettings speech : rates) {
+                final long mp3 = produce(espeak, text, "vi", speech, 2).durationMs();
+                assertWithin(Math.max(1_000, mp3 * 4 / 100), estimate(text, "vi", speech, 2), mp3,
+                        "held out: " + text + " " + speech);
+            }
+        }
+    }
+
+    /**
+     * Where the estimate fails most: a held-out English sentence that FreeTTS says faster than the fit expects. On
+     * 2026-12-07 the estimate was 1.9 s long at 150 words a minute (15.0 s MP3) and 3.0 s long at 110 (18.9 s MP3),
+     * 12 to 16 %. Held to 20 % so a worse fit fails; the pages call the figure an estimate and show the MP3's real
+     * duration after listening.
+     */
+    @Test
+    void estimateOnAirMs_heldOutEnglishSentence_withinTwentyPercentOnly() {
+        final String english = "The bridge over the Lo river is closed for repairs until Sunday evening; use the "
+                + "ferry at Na Hang instead.";
+        for (int rate : new int[] {110, 150, 220}) {
+            final SpeechSettings speech = SpeechSettings.of(null, rate);
+            final long mp3 = produce(FREE_TTS, english, "en", speech, 2).durationMs();
+            assertWithin(mp3 / 5, estimate(english, "en", speech, 2), mp3, "held out: " + english + " at " + rate);
+        }
+    }
+
+    /**
+     * A held-out paragraph of about 25 s, heard three times (86 s on air): the estimate was 2.05 s (2.4 %) long on
+     * 2026-12-07, so ±1 s does not hold for long bulletins; held to 10 %. The pages say "estimate" and show the MP3's
+     * real duration after listening.
+     */
+    @Test
+    void estimateOnAirMs_heldOutParagraph_withinTenPercent() {
+        final EspeakEngine espeak = espeak();
+        final String text = "Thông báo của Ban chỉ huy phòng chống thiên tai xã. Do ảnh hưởng của không khí lạnh, "
+                + "đêm nay và sáng mai nhiệt độ vùng núi cao có thể xuống dưới 3 độ, có nơi có băng giá. Đề nghị bà "
+                + "con che chắn chuồng trại, đưa trâu bò về nơi kín gió, không thả rông gia súc lên núi. Người già và "
+                + "trẻ nhỏ cần mặc đủ ấm, không đốt than sưởi trong phòng kín. Xin cảm ơn.";
+        final SpeechSettings speech = SpeechSettings.of("vi-vn-x-south", 140);
+        final long mp3 = produce(espeak, text, "vi", speech, 3).durationMs();
+        assertWithin(mp3 / 10, estimate(text, "vi", speech, 3), mp3, "held out paragraph");
     }
 
     private static void assertWithin(final long toleranceMs, final long estimate, final long mp3, final String what) {
