@@ -205,7 +205,9 @@ class BulletinStoryBrowserTest {
         browser.find("input[name=receivers][value='" + rx + "']").click();
         final LocalDateTime playAt = LocalDateTime.now(HCM).plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
         final JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        js.executeScript("arguments[0].value = arguments[1];", browser.find("#date"), playAt.toLocalDate().toString());
+        // typed as people write dates (dd/mm/yyyy), which the field's pattern requires
+        js.executeScript("arguments[0].value = arguments[1];", browser.find("#date"),
+                vn.loa.web.TimeFormat.day(playAt.toLocalDate()));
         js.executeScript("arguments[0].value = arguments[1];", browser.find("#time"),
                 playAt.toLocalTime().toString().length() == 5 ? playAt.toLocalTime() + ":00"
                         : playAt.toLocalTime().toString());
