@@ -108,7 +108,8 @@ public class AudioProducer {
     /**
      * The estimated on-air time of a spoken bulletin, before any audio exists: chime + repeats × speech + pauses +
      * chime, where everything but the speech is exact ({@link OnAirTime}) and the speech is estimated from the
-     * text, voice and rate ({@link SpeechEstimate}, typically within 10 %, up to 16 % on a held-out sentence). One formula for every page that shows it.
+     * text, voice and rate ({@link SpeechEstimate}, typically within 10 %, up to 16 % on a held-out sentence). One
+     * formula for every page that shows it.
      *
      * @param repeats how many times the message plays (see {@link AudioRequest#repeats()})
      * @return milliseconds; empty for a language Loa does not speak (only Vietnamese and English)

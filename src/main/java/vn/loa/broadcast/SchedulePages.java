@@ -36,7 +36,8 @@ import vn.loa.web.Ui;
 
 /**
  * Scheduling an approved bulletin from the web UI: targets picked from the receiver registry (communes, villages,
- * single receivers) and a date ({@code dd/mm/yyyy}, whatever the browser's locale) and time entered in Vietnam's zone, turned into an offset date-time for
+ * single receivers) and a date ({@code dd/mm/yyyy}, whatever the browser's locale) and time entered in Vietnam's
+ * zone, turned into an offset date-time for
  * {@link BroadcastService#create}, whose rules decide.
  */
 @Path("/ui/bulletins/{id}/schedule")

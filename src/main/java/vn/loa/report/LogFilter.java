@@ -21,8 +21,8 @@ import vn.loa.web.TimeFormat;
  * What an official asked the broadcast log for, validated. Every bound is on the broadcast's scheduled time
  * ({@code playAt}). {@code from} and {@code to} take an ISO-8601 instant with offset
  * ({@code 2026-12-06T06:00:00+07:00}; {@code to} exclusive) or a calendar date in {@link #ZONE}
- * ({@code 06/12/2026} as people type it, or {@code 2026-12-06}: {@code from} is that day's start, {@code to} includes that whole day). Null fields do not
- * filter.
+ * ({@code 06/12/2026} as people type it, or {@code 2026-12-06}: {@code from} is that day's start, {@code to}
+ * includes that whole day). Null fields do not filter.
  *
  * @param states empty for every state
  * @param scope  the areas whose receivers the caller may see: {@link #parse} gives none, so every caller must name

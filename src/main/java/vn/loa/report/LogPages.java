@@ -174,6 +174,7 @@ public class LogPages {
     private String explain(final InvalidInputException e) {
         final LogMessages m = ui.messages(LogMessages.class);
         return switch (e.code()) {
+            // LogFilter names the bad parameter first in its detail: 'from' or 'to'
             case "invalid-time" -> m.badDate(e.getMessage().startsWith("'to'") ? m.to() : m.from());
             case "invalid-range" -> m.badRange();
             case "invalid-bulletin" -> m.badBulletin();

@@ -86,7 +86,7 @@ public class LogResource {
         return stats.daily(LogFilter.parse(from, to, commune, village, receiver, bulletin, null).within(scope()));
     }
 
-    /** The files are read by people: headers and states in {@code ?lang=} or the UI's language, Vietnamese by default. */
+    /** Files are read by people: headers and states in {@code ?lang=} or the UI's language, Vietnamese by default. */
     private LogWords words() {
         return LogWords.of(ui.messages(LogMessages.class), ui.messages(BroadcastMessages.class));
     }

@@ -13,7 +13,8 @@ import org.dhatim.fastexcel.Worksheet;
  * The broadcast log as an Excel workbook (fastexcel's streaming writer). Times are real date cells in
  * Asia/Ho_Chi_Minh local time, shown with their offset (Excel has no time zones; the header and the cell format
  * say +07:00), so officials can sort and filter
- * them. Headers and states are words in the reader's language. Text cells are stored as shared strings, never as formulas, so no cell content can run.
+ * them. Headers and states are words in the reader's language. Text cells are stored as shared strings, never as
+ * formulas, so no cell content can run.
  */
 final class Xlsx {
 
