@@ -46,7 +46,7 @@ public interface BulletinMessages {
     @Message("ký tự")
     String characters();
 
-    @Message("Thời lượng phát ước tính (chuông, các lần đọc lặp lại và khoảng nghỉ)")
+    @Message("Thời lượng phát")
     String duration();
 
     @Message("Đây là ước tính (có thể lệch vài giây, nhất là với bản tin dài); con số chính xác hiện ra sau khi bấm"

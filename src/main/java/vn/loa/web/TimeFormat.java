@@ -37,6 +37,14 @@ public final class TimeFormat {
     private TimeFormat() {
     }
 
+    /** The HTML {@code pattern} of a time field, 24-hour as {@code LocalTime.parse} reads it: {@code 07:30[:15]}. */
+    public static final String TIME_PATTERN = "\\d{2}:\\d{2}(:\\d{2})?";
+
+    /** For templates: {@code pattern="{hcm:timePattern}"}; a 24-hour clock whatever the browser's locale. */
+    public static String timePattern() {
+        return TIME_PATTERN;
+    }
+
     /** For templates: {@code pattern="{hcm:dayPattern}"}. */
     public static String dayPattern() {
         return DAY_PATTERN;

@@ -60,7 +60,9 @@ class ScheduleDatePagesTest {
                 .statusCode(200).body(containsString("name=\"date\" id=\"date\" inputmode=\"numeric\""),
                         containsString("pattern=\"\\d{1,2}/\\d{1,2}/\\d{4}\""),
                         containsString("placeholder=\"ngày/tháng/năm\""), not(containsString("type=\"date\"")),
-                        containsString("value=\"" + today + "\""));
+                        containsString("value=\"" + today + "\""),
+                        containsString("name=\"time\" id=\"time\" inputmode=\"numeric\" pattern=\"\\d{2}:\\d{2}(:\\d{2})?\""),
+                        not(containsString("type=\"time\"")));
     }
 
     @Test

@@ -90,7 +90,7 @@ class BulletinWordsPagesTest {
     void compose_saysWhatMachineReadingSupports() {
         UiSession.login("staff").get("/ui/bulletins/new").then().statusCode(200)
                 .body(containsString("Máy đọc được bản tin tiếng Việt và tiếng Anh"),
-                        containsString("Thời lượng phát ước tính (chuông, các lần đọc lặp lại và khoảng nghỉ)"),
+                        containsString("Thời lượng phát: <span id=\"duration\""),
                         containsString("data-estimate=\"/ui/bulletins/estimate\""));
         UiSession.login("staff").get("/ui/bulletins/new?lang=en").then().statusCode(200)
                 .body(containsString("The machine reads bulletins in Vietnamese and English"),

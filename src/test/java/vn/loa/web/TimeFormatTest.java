@@ -67,6 +67,17 @@ class TimeFormatTest {
     }
 
     @Test
+    void timePattern_acceptsWhatLocalTimeParseReads() {
+        final Pattern p = Pattern.compile(TimeFormat.TIME_PATTERN);
+        for (String ok : new String[] {"07:30", "23:59:59"}) {
+            assertTrue(p.matcher(ok).matches(), ok);
+            java.time.LocalTime.parse(ok);
+        }
+        assertFalse(p.matcher("7:30").matches());
+        assertFalse(p.matcher("7:30 PM").matches());
+    }
+
+    @Test
     void looksLikeDay_timeWithOffset_isNotADay() {
         assertTrue(TimeFormat.looksLikeDay("06/12/2026"));
         assertTrue(TimeFormat.looksLikeDay("2026-12-06"));
