@@ -105,6 +105,45 @@ public class AudioProducer {
         }
     }
 
+    /**
+     * The estimated on-air time of a spoken bulletin, before any audio exists: chime + repeats × speech + pauses +
+     * chime, where everything but the speech is exact ({@link OnAirTime}) and the speech is estimated from the
+     * text, voice and rate ({@link SpeechEstimate}, typically within 10 %, up to 16 % on a held-out sentence). One
+     * formula for every page that shows it.
+     *
+     * @param repeats how many times the message plays (see {@link AudioRequest#repeats()})
+     * @return milliseconds; empty for a language Loa does not speak (only Vietnamese and English)
+     */
+    public java.util.OptionalLong estimateOnAirMs(final String text, final String language,
+            final SpeechSettings speech, final int repeats) {
+        if (!SpeechEstimate.speaks(language)) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(OnAirTime.ms(SpeechEstimate.speechMs(text, language, speech), repeats,
+                settings));
+    }
+
+    /**
+     * The estimated on-air time of a recorded bulletin before it is mastered: the recording's length stands in for
+     * the trimmed message, so the silence the trimmer will cut from its ends is the error.
+     *
+     * @param recordingMs the uploaded recording's length, milliseconds
+     * @return milliseconds
+     */
+    public long estimateRecordedOnAirMs(final long recordingMs, final int repeats) {
+        return OnAirTime.ms(recordingMs, repeats, settings);
+    }
+
+    /**
+     * The real playing time of a stored MP3 (a bulletin's audio or a preview), read from the file's frames; empty
+     * when the store has no such file.
+     *
+     * @return milliseconds
+     */
+    public java.util.Optional<Long> storedDurationMs(final String sha256) {
+        return store.find(sha256).map(Mp3Verifier::durationMs);
+    }
+
     /** Speech → 16 kHz → trim → normalise → chime, repeats and pauses: the programme the encoder gets. */
     static Programme master(final Pcm speech, final int repeats, final MasteringSettings settings) {
         final Pcm message = LoudnessNormalizer.normalize(

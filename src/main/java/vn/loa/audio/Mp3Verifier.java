@@ -77,6 +77,11 @@ final class Mp3Verifier {
         }
     }
 
+    /** Playing time of a stored MP3 as mp3agic reads it, in milliseconds (up to one 36 ms frame short). */
+    static long durationMs(final Path mp3) {
+        return read(mp3).getLengthInMilliseconds();
+    }
+
     private static Mp3File read(final Path mp3) {
         try {
             return new Mp3File(mp3);

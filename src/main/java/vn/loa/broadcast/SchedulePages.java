@@ -16,11 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -37,7 +36,8 @@ import vn.loa.web.Ui;
 
 /**
  * Scheduling an approved bulletin from the web UI: targets picked from the receiver registry (communes, villages,
- * single receivers) and a date and time entered in Vietnam's zone, turned into an offset date-time for
+ * single receivers) and a date ({@code dd/mm/yyyy}, whatever the browser's locale) and time entered in Vietnam's
+ * zone, turned into an offset date-time for
  * {@link BroadcastService#create}, whose rules decide.
  */
 @Path("/ui/bulletins/{id}/schedule")
@@ -99,7 +99,8 @@ public class SchedulePages {
     public TemplateInstance form(@PathParam("id") final long id) {
         final ZonedDateTime at = clock.instant().atZone(TimeFormat.ZONE).plusMinutes(DEFAULT_LEAD_MINUTES)
                 .truncatedTo(ChronoUnit.MINUTES);
-        final Choice choice = new Choice(at.toLocalDate().toString(), at.toLocalTime().toString(), null, null, null);
+        final Choice choice = new Choice(TimeFormat.day(at.toLocalDate()), at.toLocalTime().toString(), null, null,
+                null);
         return page(id, choice, List.of(), tokens.issue(me()));
     }
 
@@ -122,13 +123,20 @@ public class SchedulePages {
         }
         final OffsetDateTime playAt;
         final List<BroadcastRequest.Village> villageTargets;
+        final java.time.LocalDate day;
         try {
-            playAt = LocalDate.parse(date == null ? "" : date.strip()).atTime(LocalTime.parse(time == null ? ""
-                    : time.strip())).atZone(TimeFormat.ZONE).toOffsetDateTime();
-            villageTargets = choice.villages().stream().map(TargetTree::parseVillage).toList();
-        } catch (DateTimeParseException | IllegalArgumentException e) {
+            day = TimeFormat.parseDay(date);
+        } catch (DateTimeException e) {
             tokens.release(formToken);
-            return invalid(id, choice, e instanceof DateTimeParseException ? messages().badTime()
+            return invalid(id, choice, ui.messages(vn.loa.bulletin.BulletinMessages.class).badDay(), formToken, 400);
+        }
+        try {
+            playAt = day.atTime(LocalTime.parse(time == null ? "" : time.strip()))
+                    .atZone(TimeFormat.ZONE).toOffsetDateTime();
+            villageTargets = choice.villages().stream().map(TargetTree::parseVillage).toList();
+        } catch (DateTimeException | IllegalArgumentException e) {
+            tokens.release(formToken);
+            return invalid(id, choice, e instanceof DateTimeException ? messages().badTime()
                     : messages().failed(e.getMessage()), formToken, 400);
         }
         final BroadcastRequest request = new BroadcastRequest(id, new BroadcastRequest.Targets(

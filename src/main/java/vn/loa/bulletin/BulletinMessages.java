@@ -46,8 +46,29 @@ public interface BulletinMessages {
     @Message("ký tự")
     String characters();
 
-    @Message("Thời lượng đọc ước tính")
+    @Message("Thời lượng phát")
     String duration();
+
+    @Message("Đây là ước tính (có thể lệch vài giây, nhất là với bản tin dài); con số chính xác hiện ra sau khi bấm"
+            + " «Lưu và nghe thử».")
+    String durationHint();
+
+    @Message("Máy chỉ đọc được tiếng Việt và tiếng Anh; hãy ghi âm.")
+    String durationUnavailable();
+
+    @Message("Thời lượng phát")
+    String onAir();
+
+    @Message("≈ {time} (ước tính, gồm chuông, {repeats} lần đọc và khoảng nghỉ)")
+    String onAirEstimate(String time, int repeats);
+
+    @Message("{time} (đo trên tệp MP3 đã tạo)")
+    String onAirMeasured(String time);
+
+    @Message("{#when language}{#is in 'vi' 'vi-VN' 'vi-vn'}Tiếng Việt{#is in 'en' 'en-US' 'en-GB' 'en-us' 'en-gb'}"
+            + "Tiếng Anh{#is 'hmn'}Tiếng H'Mông{#is 'tyz'}Tiếng Tày{#is 'nut'}Tiếng Nùng{#is 'ium'}Tiếng Dao (Iu Miền)"
+            + "{#else}{language}{/when}")
+    String languageName(String language);
 
     @Message("Lưu nháp")
     String saveDraft();
@@ -145,7 +166,8 @@ public interface BulletinMessages {
     @Message("Trình duyệt này không ghi âm được.")
     String recordUnsupported();
 
-    @Message("Nội dung bản tin có thể đọc bằng máy (tiếng Anh) hoặc ghi âm giọng đọc.")
+    @Message("Máy đọc được bản tin tiếng Việt và tiếng Anh. Bản tin bằng tiếng khác (H'Mông, Tày, Nùng, Dao…) cần"
+            + " ghi âm giọng người đọc.")
     String recordHint();
 
     @Message("Giọng đọc")
@@ -174,4 +196,10 @@ public interface BulletinMessages {
 
     @Message("Ngôn ngữ {language} không có giọng đọc {voice}; các giọng dùng được: {voices}.")
     String voiceNotSupported(String voice, String language, String voices);
+
+    @Message("ngày/tháng/năm")
+    String dayPlaceholder();
+
+    @Message("Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/12/2026.")
+    String badDay();
 }

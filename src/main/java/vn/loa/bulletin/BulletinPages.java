@@ -41,7 +41,8 @@ public class BulletinPages {
     static class Templates {
         static native TemplateInstance list(List<Bulletin> bulletins);
 
-        static native TemplateInstance show(Bulletin b, String listenSha, boolean mine, List<String> errors);
+        static native TemplateInstance show(Bulletin b, String listenSha, boolean mine, List<String> errors,
+                BulletinService.OnAir onAir);
 
         static native TemplateInstance compose(Long id, BulletinForm form, List<String> errors, String formToken,
                 int maxText, int maxTitle, List<SpeechVoices.Language> voices, int minRate, int maxRate,
@@ -110,13 +111,66 @@ public class BulletinPages {
         return afterSave(b.id, action);
     }
 
+    /**
+     * The compose page's on-air estimate while the author types ({@code compose.js} posts the form's fields with
+     * the CSRF header): {@code {"ms": 95400, "text": "≈ 1:35 (…)"}}, or {@code {"ms": null, "text": "…"}} for a
+     * language the machine does not read. The one formula is {@link BulletinService#estimate}; a voice or rate the
+     * form would refuse is estimated with the language's default, since the save will say what is wrong.
+     */
+    @POST
+    @Path("estimate")
+    @RolesAllowed(Role.STAFF)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Object> estimate(@RestForm final String text, @RestForm final String language,
+            @RestForm final String priority, @RestForm final String voice, @RestForm final String rateWpm) {
+        final String body = text == null ? "" : text;
+        if (body.length() > Bulletin.MAX_TEXT) {
+            throw new vn.loa.error.InvalidInputException("text-too-long", "text is longer than " + Bulletin.MAX_TEXT
+                    + " characters");
+        }
+        final java.util.Optional<BulletinService.OnAir> onAir = service.estimate(body,
+                language == null || language.isBlank() ? "vi" : language.strip(), speech(voice, rateWpm),
+                priority(priority));
+        final java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("ms", onAir.map(BulletinService.OnAir::ms).orElse(null));
+        out.put("text", onAir.map(a -> messages().onAirEstimate(a.time(), a.repeats()))
+                .orElse(messages().durationUnavailable()));
+        return out;
+    }
+
+    private static SpeechSettings speech(final String voice, final String rateWpm) {
+        int rate = SpeechSettings.DEFAULT_RATE_WPM;
+        try {
+            if (rateWpm != null && !rateWpm.isBlank()) {
+                rate = Math.max(SpeechSettings.MIN_RATE_WPM, Math.min(SpeechSettings.MAX_RATE_WPM,
+                        Integer.parseInt(rateWpm.strip())));
+            }
+        } catch (NumberFormatException e) {
+            rate = SpeechSettings.DEFAULT_RATE_WPM;
+        }
+        try {
+            return new SpeechSettings(voice == null || voice.isBlank() ? null : voice.strip(), rate);
+        } catch (vn.loa.error.InvalidInputException e) {
+            return new SpeechSettings(null, rate);
+        }
+    }
+
+    private static Priority priority(final String priority) {
+        try {
+            return priority == null ? Priority.ROUTINE : Priority.of(priority.strip());
+        } catch (IllegalArgumentException e) {
+            return Priority.ROUTINE;
+        }
+    }
+
     @GET
     @Path("{id}")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public TemplateInstance show(@PathParam("id") final long id, @QueryParam("listen") final String listen) {
         final Bulletin b = service.get(id, me());
         final String sha = listen != null && listen.matches(HEX_SHA256) ? listen : null;
-        return ui.page(Templates.show(b, sha, b.author.equals(me()), List.of()));
+        return ui.page(Templates.show(b, sha, b.author.equals(me()), List.of(), service.onAir(b, sha).orElse(null)));
     }
 
     @GET
@@ -190,7 +244,7 @@ public class BulletinPages {
             final Bulletin b = service.get(id, me());
             return Response.status(vn.loa.web.ProblemMapper.statusOf(e.getClass()))
                     .entity(ui.page(Templates.show(b, null, b.author.equals(me()),
-                            List.of(messages().failed(e.getMessage()))))).build();
+                            List.of(messages().failed(e.getMessage())), service.onAir(b, null).orElse(null)))).build();
         }
         return next == null ? null : seeOther(next);
     }

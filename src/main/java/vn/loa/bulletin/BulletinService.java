@@ -205,8 +205,54 @@ public class BulletinService {
     public record RecordingFile(Path file, RecordingFormat format, String name) {
     }
 
+    /**
+     * How long the bulletin plays on the loudspeakers, for the pages: the real playing time of the MP3 when one
+     * exists (the preview just made, {@code listenSha256}, or the approved audio), else an estimate from the text
+     * (or the recording's length); empty for text in a language Loa does not speak.
+     */
+    public java.util.Optional<OnAir> onAir(final Bulletin b, final String listenSha256) {
+        if (listenSha256 != null) {
+            final java.util.Optional<Long> real = audio.storedDurationMs(listenSha256);
+            if (real.isPresent()) {
+                return java.util.Optional.of(new OnAir(real.get(), true, repeats(b.priority)));
+            }
+        }
+        if (b.audioSha256 != null && b.audioDurationMs != null) {
+            return java.util.Optional.of(new OnAir(b.audioDurationMs, true, repeats(b.priority)));
+        }
+        if (b.recorded()) {
+            return java.util.Optional.of(new OnAir(audio.estimateRecordedOnAirMs(b.recordingDurationMs,
+                    repeats(b.priority)), false, repeats(b.priority)));
+        }
+        return estimate(b.text, b.language, new SpeechSettings(b.voice, b.speakingRateWpm()), b.priority);
+    }
+
+    /** The on-air estimate of a text as it is being written (the compose page asks while the author types). */
+    public java.util.Optional<OnAir> estimate(final String text, final String language, final SpeechSettings speech,
+            final Priority priority) {
+        final int repeats = repeats(priority);
+        final java.util.OptionalLong ms = audio.estimateOnAirMs(text, language, speech, repeats);
+        return ms.isPresent() ? java.util.Optional.of(new OnAir(ms.getAsLong(), false, repeats))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * A bulletin's time on air.
+     *
+     * @param ms       milliseconds
+     * @param measured the produced MP3's real playing time; false: an estimate
+     * @param repeats  how many times the message plays
+     */
+    public record OnAir(long ms, boolean measured, int repeats) {
+
+        /** {@code 1:05}. */
+        public String time() {
+            return vn.loa.web.TimeFormat.duration(ms);
+        }
+    }
+
     /** Villages hear a bulletin twice, an emergency three times. */
-    private static int repeats(final Priority priority) {
+    static int repeats(final Priority priority) {
         return priority == Priority.EMERGENCY ? AudioRequest.EMERGENCY_REPEATS : AudioRequest.DEFAULT_REPEATS;
     }
 

@@ -24,16 +24,14 @@ public final class FleetMap {
 
     /** How a receiver is drawn: offline first, then flagged (any other flag), else online. */
     public enum State {
-        ONLINE("#2e7d32", "Trực tuyến / online"),
-        FLAGGED("#f9a825", "Cần chú ý / flagged"),
-        OFFLINE("#757575", "Mất kết nối / offline");
+        ONLINE("#2e7d32"),
+        FLAGGED("#f9a825"),
+        OFFLINE("#757575");
 
         final String colour;
-        final String label;
 
-        State(final String colour, final String label) {
+        State(final String colour) {
             this.colour = colour;
-            this.label = label;
         }
 
         public String css() {
@@ -48,6 +46,25 @@ public final class FleetMap {
         }
     }
 
+    /**
+     * The map's words in the reader's language ({@link FleetMessages}): its title and the legend's label of each
+     * state, also used in the tooltips.
+     */
+    public record Legend(String title, String online, String flagged, String offline) {
+
+        static Legend of(final FleetMessages m) {
+            return new Legend(m.mapTitle(), m.online(), m.flagged(), m.offline());
+        }
+
+        String label(final State state) {
+            return switch (state) {
+                case ONLINE -> online;
+                case FLAGGED -> flagged;
+                case OFFLINE -> offline;
+            };
+        }
+    }
+
     /** The map, and the receivers that could not be placed on it. */
     public record Rendered(String svg, List<ReceiverView> unplaced) {
     }
@@ -55,7 +72,7 @@ public final class FleetMap {
     private FleetMap() {
     }
 
-    public static Rendered render(final List<ReceiverView> receivers) {
+    public static Rendered render(final List<ReceiverView> receivers, final Legend legend) {
         final List<ReceiverView> placed = new ArrayList<>();
         final List<ReceiverView> unplaced = new ArrayList<>();
         for (ReceiverView r : receivers) {
@@ -64,8 +81,9 @@ public final class FleetMap {
         final StringBuilder s = new StringBuilder(2048);
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"fleet-map\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"Bản đồ loa / Receiver map\" font-family=\"sans-serif\""
-                        + " font-size=\"11\"><title>Bản đồ loa / Receiver map</title>")
+                .append("\" role=\"img\" aria-label=\"").append(Svg.escape(legend.title()))
+                .append("\" font-family=\"sans-serif\" font-size=\"11\"><title>").append(Svg.escape(legend.title()))
+                .append("</title>")
                 .append("<rect x=\"0.5\" y=\"0.5\" width=\"").append(WIDTH - 1).append("\" height=\"")
                 .append(HEIGHT - 1).append("\" fill=\"#f4f8fb\" stroke=\"#9ab\"/>");
         if (!placed.isEmpty()) {
@@ -81,17 +99,19 @@ public final class FleetMap {
                         .append(Svg.escape(r.id())).append("\" cx=\"").append(f(p.x(r.position().longitude())))
                         .append("\" cy=\"").append(f(p.y(r.position().latitude()))).append("\" r=\"7\" fill=\"")
                         .append(state.colour).append("\" stroke=\"#fff\" stroke-width=\"1.5\"><title>")
-                        .append(Svg.escape(r.name() + " — " + r.village() + " (" + state.label + ")"))
+                        .append(Svg.escape(r.name() + " — " + r.village() + " (" + legend.label(state) + ")"))
                         .append("</title></circle>");
             }
         }
+        s.append("<g class=\"legend\">");
         int y = HEIGHT - 12 - 16 * (State.values().length - 1);
         for (State state : State.values()) {
             s.append("<circle cx=\"14\" cy=\"").append(y - 4).append("\" r=\"5\" fill=\"").append(state.colour)
-                    .append("\"/><text x=\"24\" y=\"").append(y).append("\">").append(Svg.escape(state.label))
+                    .append("\"/><text x=\"24\" y=\"").append(y).append("\">").append(Svg.escape(legend.label(state)))
                     .append("</text>");
             y += 16;
         }
+        s.append("</g>");
         return new Rendered(s.append("</svg>").toString(), List.copyOf(unplaced));
     }
 

@@ -9,7 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import vn.loa.security.Role;
 
-/** {@code GET /api/fleet/map.svg}: the fleet map as a standalone SVG image (the fleet page inlines the same). */
+/** {@code GET /api/fleet/map.svg}: the fleet map as a standalone SVG image (the fleet page inlines the same), its
+ * words in {@code ?lang=} or the UI's language, Vietnamese by default. */
 @Path("/api/fleet")
 public class FleetMapResource {
 
@@ -23,6 +24,9 @@ public class FleetMapResource {
     Clock clock;
 
     @Inject
+    vn.loa.web.Ui ui;
+
+    @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
@@ -31,7 +35,8 @@ public class FleetMapResource {
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public String map(@QueryParam("commune") final String commune, @QueryParam("village") final String village) {
         return FleetMap.render(service.list(blank(commune), blank(village), identity.getPrincipal().getName()).stream()
-                .map(r -> ReceiverView.of(r, fleet, clock.instant())).toList()).svg();
+                .map(r -> ReceiverView.of(r, fleet, clock.instant())).toList(),
+                FleetMap.Legend.of(ui.messages(FleetMessages.class))).svg();
     }
 
     private static String blank(final String s) {

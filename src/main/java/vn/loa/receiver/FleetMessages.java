@@ -54,4 +54,18 @@ public interface FleetMessages {
 
     @Message("Chưa có loa nào.")
     String none();
+
+    @Message("Bản đồ loa")
+    String mapTitle();
+
+    @Message("Cần chú ý")
+    String flagged();
+
+    @Message("{#when flag}{#is 'offline'}Mất kết nối{#is 'clock-skew'}Lệch đồng hồ{#is 'on-battery'}Đang chạy pin"
+            + "{#is 'low-battery'}Pin yếu{#else}{flag}{/when}")
+    String flagName(String flag);
+
+    @Message("{#when source}{#is 'mains'}điện lưới{#is 'battery'}pin{#is 'solar'}năng lượng mặt trời"
+            + "{#else}{source}{/when}")
+    String powerName(String source);
 }

@@ -11,12 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.loa.security.Role;
+import vn.loa.web.TimeFormat;
 import vn.loa.web.Ui;
 
 /**
@@ -26,9 +24,6 @@ import vn.loa.web.Ui;
 @Path("/ui/fleet")
 @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
 public class FleetPages {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
 
     @CheckedTemplate
     static class Templates {
@@ -72,12 +67,12 @@ public class FleetPages {
             return new Line(v, v.flags().contains("offline"), time(v.lastSeenAt()), FleetMap.State.of(v).css(),
                     f == null ? null : f.detail() == null ? "–" : f.detail(), f == null ? null : time(f.at()));
         }).toList();
-        final FleetMap.Rendered map = FleetMap.render(views);
+        final FleetMap.Rendered map = FleetMap.render(views, FleetMap.Legend.of(ui.messages(FleetMessages.class)));
         return ui.page(Templates.fleet(lines, lines.stream().filter(l -> !l.offline()).count(),
                 views.stream().filter(v -> !v.flags().isEmpty()).count(), new RawString(map.svg()), map.unplaced()));
     }
 
     static String time(final Instant t) {
-        return t == null ? null : TIME.format(t.atZone(VIETNAM));
+        return t == null ? null : TimeFormat.time(t);
     }
 }

@@ -3,25 +3,29 @@ package vn.loa.report;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import vn.loa.web.TimeFormat;
 
 /**
  * RFC 4180 CSV of the broadcast log. Cells that a spreadsheet would run as a formula are defused. The download
  * starts with a UTF-8 byte-order mark: without it Excel reads the file as the local ANSI code page and turns
- * "Lũng Cú" into mojibake.
+ * "Lũng Cú" into mojibake. Headers and states are words in the reader's language; times are Vietnam time with their
+ * offset ({@code 2026-12-06 07:00:05 +07:00}), as the headers say.
  */
 final class Csv {
 
     /** The UTF-8 byte-order mark, U+FEFF. */
     static final String BOM = "\uFEFF";
 
-    static final String HEADER = "broadcast_id,bulletin_id,bulletin,receiver_id,receiver,commune,village,"
-            + "scheduled_at,started_at,finished_at,state,detail,reported_at,reported_late";
-
     private Csv() {
     }
 
-    static String of(final List<LogRow> rows) {
-        final StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+    /** The header line in the words' language, without its line end. */
+    static String header(final LogWords words) {
+        return String.join(",", words.header().stream().map(Csv::cell).toList());
+    }
+
+    static String of(final List<LogRow> rows, final LogWords words) {
+        final StringBuilder out = new StringBuilder(header(words)).append("\r\n");
         for (LogRow r : rows) {
             out.append(r.broadcastId()).append(',')
                     .append(r.bulletinId()).append(',')
@@ -33,17 +37,17 @@ final class Csv {
                     .append(time(r.scheduledAt())).append(',')
                     .append(time(r.startedAt())).append(',')
                     .append(time(r.finishedAt())).append(',')
-                    .append(cell(r.state().toLowerCase(java.util.Locale.ROOT))).append(',')
+                    .append(cell(words.state(r.state()))).append(',')
                     .append(cell(r.detail())).append(',')
                     .append(time(r.reportedAt())).append(',')
-                    .append(r.reportedLate()).append("\r\n");
+                    .append(cell(words.yesNo(r.reportedLate()))).append("\r\n");
         }
         return out.toString();
     }
 
     /** The file as downloaded: BOM, then {@link #of(List)}, in UTF-8. */
-    static byte[] file(final List<LogRow> rows) {
-        return (BOM + of(rows)).getBytes(StandardCharsets.UTF_8);
+    static byte[] file(final List<LogRow> rows, final LogWords words) {
+        return (BOM + of(rows, words)).getBytes(StandardCharsets.UTF_8);
     }
 
     static String cell(final String value) {
@@ -61,6 +65,6 @@ final class Csv {
     }
 
     private static String time(final Instant t) {
-        return t == null ? "" : t.toString();
+        return TimeFormat.exact(t);
     }
 }

@@ -11,12 +11,12 @@ final class LogExport {
     private LogExport() {
     }
 
-    static Response csv(final List<LogRow> rows, final Clock clock) {
-        return download(Csv.file(rows), "text/csv; charset=UTF-8", "csv", clock);
+    static Response csv(final List<LogRow> rows, final LogWords words, final Clock clock) {
+        return download(Csv.file(rows, words), "text/csv; charset=UTF-8", "csv", clock);
     }
 
-    static Response xlsx(final List<LogRow> rows, final Clock clock) {
-        return download(Xlsx.of(rows), Xlsx.CONTENT_TYPE, "xlsx", clock);
+    static Response xlsx(final List<LogRow> rows, final LogWords words, final Clock clock) {
+        return download(Xlsx.of(rows, words), Xlsx.CONTENT_TYPE, "xlsx", clock);
     }
 
     private static Response download(final byte[] body, final String type, final String extension, final Clock clock) {

@@ -15,13 +15,14 @@ import java.util.TreeSet;
 import vn.loa.area.AreaScope;
 import vn.loa.broadcast.DeliveryState;
 import vn.loa.error.InvalidInputException;
+import vn.loa.web.TimeFormat;
 
 /**
  * What an official asked the broadcast log for, validated. Every bound is on the broadcast's scheduled time
  * ({@code playAt}). {@code from} and {@code to} take an ISO-8601 instant with offset
  * ({@code 2026-12-06T06:00:00+07:00}; {@code to} exclusive) or a calendar date in {@link #ZONE}
- * ({@code 2026-12-06}: {@code from} is that day's start, {@code to} includes that whole day). Null fields do not
- * filter.
+ * ({@code 06/12/2026} as people type it, or {@code 2026-12-06}: {@code from} is that day's start, {@code to}
+ * includes that whole day). Null fields do not filter.
  *
  * @param states empty for every state
  * @param scope  the areas whose receivers the caller may see: {@link #parse} gives none, so every caller must name
@@ -95,14 +96,14 @@ public record LogFilter(Instant from, Instant to, String commune, String village
         }
         final String v = value.strip();
         try {
-            if (v.length() == 10) {
-                final LocalDate day = LocalDate.parse(v);
+            if (TimeFormat.looksLikeDay(v)) {
+                final LocalDate day = TimeFormat.parseDay(v);
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZONE).toInstant();
             }
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeException e) {
-            throw new InvalidInputException("invalid-time", "'" + name + "' must be a date such as 2026-12-06 "
-                    + "or an ISO-8601 time with offset such as 2026-12-06T06:00:00+07:00");
+            throw new InvalidInputException("invalid-time", "'" + name + "' must be a date such as 06/12/2026 "
+                    + "(or 2026-12-06) or an ISO-8601 time with offset such as 2026-12-06T06:00:00+07:00");
         }
     }
 

@@ -40,7 +40,7 @@ public interface LogMessages {
     @Message("Lọc")
     String filter();
 
-    @Message("Ngày theo giờ Việt Nam; để trống: 14 ngày gần nhất cho tỉ lệ và biểu đồ.")
+    @Message("Ngày theo giờ Việt Nam, dạng ngày/tháng/năm (06/12/2026); để trống: 14 ngày gần nhất cho tỉ lệ và biểu đồ.")
     String dateHint();
 
     @Message("Tỉ lệ phát thành công theo thôn")
@@ -99,4 +99,49 @@ public interface LogMessages {
 
     @Message("Tải Excel (XLSX)")
     String downloadXlsx();
+
+    @Message("Mã buổi phát")
+    String colBroadcast();
+
+    @Message("Mã loa")
+    String colReceiverId();
+
+    @Message("Giờ phát dự kiến (giờ Việt Nam, UTC+07:00)")
+    String colScheduled();
+
+    @Message("Bắt đầu (giờ Việt Nam, UTC+07:00)")
+    String colStarted();
+
+    @Message("Kết thúc (giờ Việt Nam, UTC+07:00)")
+    String colFinished();
+
+    @Message("Chi tiết")
+    String colDetail();
+
+    @Message("Báo cáo lúc (giờ Việt Nam, UTC+07:00)")
+    String colReported();
+
+    @Message("Báo cáo muộn")
+    String colLate();
+
+    @Message("có")
+    String yes();
+
+    @Message("không")
+    String no();
+
+    @Message("{field}: ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/12/2026.")
+    String badDate(String field);
+
+    @Message("'Đến ngày' phải sau 'Từ ngày'.")
+    String badRange();
+
+    @Message("Mã bản tin phải là một số nguyên dương.")
+    String badBulletin();
+
+    @Message("Trạng thái không hợp lệ.")
+    String badState();
+
+    @Message("ngày/tháng/năm")
+    String dayPlaceholder();
 }

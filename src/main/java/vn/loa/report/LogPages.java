@@ -15,17 +15,18 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.loa.broadcast.BroadcastMessages;
 import vn.loa.broadcast.DeliveryState;
 import vn.loa.error.InvalidInputException;
 import vn.loa.receiver.Receiver;
 import vn.loa.receiver.ReceiverService;
 import vn.loa.security.Role;
+import vn.loa.web.TimeFormat;
 import vn.loa.web.Ui;
 
 /**
@@ -39,7 +40,6 @@ public class LogPages {
 
     /** Rows shown in the page; the downloads have them all (up to {@link LogQuery#MAX_ROWS}). */
     static final int PAGE_ROWS = 200;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
 
     @CheckedTemplate
     static class Templates {
@@ -52,7 +52,8 @@ public class LogPages {
     public record Form(String from, String to, String commune, String village, String receiver, String bulletin) {
     }
 
-    public record StateOption(String value, boolean checked) {
+    /** A state to filter on: its code in the form, its words on the page. */
+    public record StateOption(String value, DeliveryState state, boolean checked) {
     }
 
     /** A log row with its times in Vietnam and its state (shown in words by the broadcast bundle). */
@@ -94,7 +95,7 @@ public class LogPages {
             filter = LogFilter.parse(from, to, commune, village, receiver, bulletin, states).within(scope());
         } catch (InvalidInputException e) {
             filter = null;
-            error = e.getMessage();
+            error = explain(e);
         }
         final List<RowView> rows = new ArrayList<>();
         Coverage.Report coverage = new Coverage.Report(List.of(), List.of());
@@ -107,7 +108,7 @@ public class LogPages {
                 query.find(filter, PAGE_ROWS).forEach(r -> rows.add(view(r)));
                 exportQuery = query(filter, form);
             } catch (InvalidInputException e) {
-                error = e.getMessage();
+                error = explain(e);
             }
         }
         final boolean en = "en".equals(ui.lang());
@@ -122,7 +123,7 @@ public class LogPages {
         final Set<DeliveryState> chosen = filter == null ? Set.of() : filter.states();
         final List<StateOption> options = new ArrayList<>();
         for (DeliveryState s : DeliveryState.values()) {
-            options.add(new StateOption(s.name().toLowerCase(Locale.ROOT), chosen.contains(s)));
+            options.add(new StateOption(s.name().toLowerCase(Locale.ROOT), s, chosen.contains(s)));
         }
         return ui.page(Templates.log(form, List.copyOf(communes), List.copyOf(villages), options, error, rows,
                 rows.size() == PAGE_ROWS, PAGE_ROWS, coverage, chart, exportQuery));
@@ -134,7 +135,8 @@ public class LogPages {
             @QueryParam("commune") final String commune, @QueryParam("village") final String village,
             @QueryParam("receiver") final String receiver, @QueryParam("bulletin") final String bulletin,
             @QueryParam("state") final List<String> states) {
-        return LogExport.csv(query.find(LogFilter.parse(from, to, commune, village, receiver, bulletin, states).within(scope())), clock);
+        return LogExport.csv(query.find(LogFilter.parse(from, to, commune, village, receiver, bulletin, states)
+                .within(scope())), words(), clock);
     }
 
     @GET
@@ -143,8 +145,8 @@ public class LogPages {
             @QueryParam("commune") final String commune, @QueryParam("village") final String village,
             @QueryParam("receiver") final String receiver, @QueryParam("bulletin") final String bulletin,
             @QueryParam("state") final List<String> states) {
-        return LogExport.xlsx(query.find(LogFilter.parse(from, to, commune, village, receiver, bulletin, states).within(scope())),
-                clock);
+        return LogExport.xlsx(query.find(LogFilter.parse(from, to, commune, village, receiver, bulletin, states)
+                .within(scope())), words(), clock);
     }
 
     /** The query string that repeats the filter (as typed for dates, so a date stays a whole day). */
@@ -168,13 +170,30 @@ public class LogPages {
                 .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
     }
 
+    /** A bad filter in the page's language; the API's problem JSON keeps the English detail. */
+    private String explain(final InvalidInputException e) {
+        final LogMessages m = ui.messages(LogMessages.class);
+        return switch (e.code()) {
+            // LogFilter names the bad parameter first in its detail: 'from' or 'to'
+            case "invalid-time" -> m.badDate(e.getMessage().startsWith("'to'") ? m.to() : m.from());
+            case "invalid-range" -> m.badRange();
+            case "invalid-bulletin" -> m.badBulletin();
+            case "invalid-state" -> m.badState();
+            default -> e.getMessage();
+        };
+    }
+
+    private LogWords words() {
+        return LogWords.of(ui.messages(LogMessages.class), ui.messages(BroadcastMessages.class));
+    }
+
     private static RowView view(final LogRow r) {
         return new RowView(r, time(r.scheduledAt()), time(r.startedAt()), time(r.finishedAt()), time(r.reportedAt()),
                 vn.loa.broadcast.DeliveryState.valueOf(r.state()));
     }
 
     static String time(final Instant t) {
-        return t == null ? "" : TIME.format(t.atZone(LogFilter.ZONE));
+        return t == null ? "" : TimeFormat.time(t);
     }
 
     private vn.loa.area.AreaScope scope() {

@@ -12,12 +12,16 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import vn.loa.area.AreaGuard;
+import vn.loa.broadcast.BroadcastMessages;
 import vn.loa.error.InvalidInputException;
 import vn.loa.security.Role;
+import vn.loa.web.Ui;
 
 /**
- * {@code GET /api/logs}: what played where and when, and what failed. JSON by default, CSV ({@code format=csv},
- * UTF-8 with a BOM) or Excel ({@code format=xlsx}). Filters (all optional, see {@link LogFilter}): {@code from},
+ * {@code GET /api/logs}: what played where and when, and what failed. JSON by default (codes, RFC 3339 UTC times),
+ * CSV ({@code format=csv}, UTF-8 with a BOM) or Excel ({@code format=xlsx}); the files are for people, so their
+ * headers and states are words ({@code lang=vi|en}, Vietnamese by default) and their times Vietnam time with the
+ * offset. Filters (all optional, see {@link LogFilter}): {@code from},
  * {@code to} (a date in Vietnam or an ISO-8601 time with offset, on the scheduled time; {@code to} exclusive for a
  * time, inclusive for a date), {@code commune}, {@code village}, {@code receiver}, {@code bulletin} (id),
  * {@code state} (repeatable or comma-separated). {@code /coverage} and {@code /daily} take the same filters but
@@ -42,6 +46,9 @@ public class LogResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Ui ui;
+
     @GET
     public Response logs(@QueryParam("from") final String from, @QueryParam("to") final String to,
             @QueryParam("commune") final String commune, @QueryParam("village") final String village,
@@ -53,8 +60,8 @@ public class LogResource {
         }
         final List<LogRow> rows = query.find(LogFilter.parse(from, to, commune, village, receiver, bulletin, states).within(scope()));
         return switch (kind) {
-            case "csv" -> LogExport.csv(rows, clock);
-            case "xlsx" -> LogExport.xlsx(rows, clock);
+            case "csv" -> LogExport.csv(rows, words(), clock);
+            case "xlsx" -> LogExport.xlsx(rows, words(), clock);
             default -> Response.ok(rows, MediaType.APPLICATION_JSON).build();
         };
     }
@@ -77,6 +84,11 @@ public class LogResource {
             @QueryParam("commune") final String commune, @QueryParam("village") final String village,
             @QueryParam("receiver") final String receiver, @QueryParam("bulletin") final String bulletin) {
         return stats.daily(LogFilter.parse(from, to, commune, village, receiver, bulletin, null).within(scope()));
+    }
+
+    /** Files are read by people: headers and states in {@code ?lang=} or the UI's language, Vietnamese by default. */
+    private LogWords words() {
+        return LogWords.of(ui.messages(LogMessages.class), ui.messages(BroadcastMessages.class));
     }
 
     private vn.loa.area.AreaScope scope() {

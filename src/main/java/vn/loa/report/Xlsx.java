@@ -6,45 +6,46 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The broadcast log as an Excel workbook (fastexcel's streaming writer). Times are real date cells in
- * Asia/Ho_Chi_Minh local time (Excel has no time zones; the header says which), so officials can sort and filter
- * them. Text cells are stored as shared strings, never as formulas, so no cell content can run.
+ * Asia/Ho_Chi_Minh local time, shown with their offset (Excel has no time zones; the header and the cell format
+ * say +07:00), so officials can sort and filter
+ * them. Headers and states are words in the reader's language. Text cells are stored as shared strings, never as
+ * formulas, so no cell content can run.
  */
 final class Xlsx {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
-
-    /** Vietnamese first, English after the slash. */
-    static final List<String> HEADER = List.of("Mã phát / Broadcast", "Mã bản tin / Bulletin id",
-            "Bản tin / Bulletin", "Mã loa / Receiver id", "Loa / Receiver", "Xã / Commune", "Thôn / Village",
-            "Giờ phát dự kiến (giờ VN) / Scheduled (Vietnam time)", "Bắt đầu / Started", "Kết thúc / Finished",
-            "Trạng thái / State", "Chi tiết / Detail", "Báo cáo lúc / Reported at", "Báo cáo muộn / Reported late");
+    /**
+     * A real date cell that shows its offset: Excel has no zones, so the offset is literal text in the format, each
+     * character escaped with a backslash (a quoted string would need XML escaping fastexcel does not do, and a bare 0
+     * after the seconds would mean tenths of a second).
+     */
+    static final String DATE_FORMAT = "yyyy-mm-dd hh:mm:ss \\+\\0\\7\\:\\0\\0";
 
     private static final int SCHEDULED = 7;
 
     private Xlsx() {
     }
 
-    static byte[] of(final List<LogRow> rows) {
+    static byte[] of(final List<LogRow> rows, final LogWords words) {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(rows, out);
+        write(rows, words, out);
         return out.toByteArray();
     }
 
-    static void write(final List<LogRow> rows, final OutputStream out) {
+    static void write(final List<LogRow> rows, final LogWords words, final OutputStream out) {
+        final List<String> header = words.header();
         try {
             final Workbook wb = new Workbook(out, "Loa", "1.0");
-            final Worksheet ws = wb.newWorksheet("Nhật ký phát");
-            for (int c = 0; c < HEADER.size(); c++) {
-                ws.value(0, c, HEADER.get(c));
+            final Worksheet ws = wb.newWorksheet(words.sheet());
+            for (int c = 0; c < header.size(); c++) {
+                ws.value(0, c, header.get(c));
             }
-            ws.range(0, 0, 0, HEADER.size() - 1).style().bold().set();
+            ws.range(0, 0, 0, header.size() - 1).style().bold().set();
             ws.freezePane(0, 1);
             int r = 1;
             for (LogRow row : rows) {
@@ -58,10 +59,10 @@ final class Xlsx {
                 time(ws, r, SCHEDULED, row.scheduledAt());
                 time(ws, r, 8, row.startedAt());
                 time(ws, r, 9, row.finishedAt());
-                text(ws, r, 10, row.state().toLowerCase(Locale.ROOT));
+                text(ws, r, 10, words.state(row.state()));
                 text(ws, r, 11, row.detail());
                 time(ws, r, 12, row.reportedAt());
-                ws.value(r, 13, row.reportedLate());
+                ws.value(r, 13, words.yesNo(row.reportedLate()));
                 r++;
             }
             ws.width(2, 40);

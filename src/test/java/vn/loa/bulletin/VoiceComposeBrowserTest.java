@@ -1,24 +1,38 @@
 package vn.loa.bulletin;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.loa.support.Browser;
 
-/** compose.js in a real headless Chromium: the voice list follows the language, the rate drives the estimate. */
+/**
+ * compose.js in a real headless Chromium: the voice list follows the language, the rate drives the on-air estimate
+ * the server computes.
+ */
 @QuarkusTest
 class VoiceComposeBrowserTest {
 
     @TestHTTPResource("/")
     URL app;
+
+    @Inject
+    vn.loa.audio.AudioProducer audio;
+
+    private String expected(final String text, final int rate) {
+        final long ms = audio.estimateOnAirMs(text, "vi", vn.loa.audio.SpeechSettings.of(null, rate), 2).orElseThrow();
+        return "≈ " + vn.loa.web.TimeFormat.duration(ms) + " (ước tính, gồm chuông, 2 lần đọc và khoảng nghỉ)";
+    }
 
     private static List<String> enabledVoices(final Browser browser) {
         return new Select(browser.find("#voice")).getOptions().stream().filter(WebElement::isEnabled)
@@ -41,12 +55,19 @@ class VoiceComposeBrowserTest {
             new Select(browser.find("#language")).selectByValue("vi");
             browser.find("#text").sendKeys("một hai ba bốn năm sáu bảy tám chín mười ".repeat(9)); // 90 words
             browser.find("#rate").sendKeys("90");
-            assertEquals("≈ 1:00", browser.find("#duration").getText());
+            final String text = "một hai ba bốn năm sáu bảy tám chín mười ".repeat(9);
+            // the page shows the server's one formula (chime, two readings of a routine bulletin, the pause)
+            final String slow = expected(text, 90);
+            await().atMost(Duration.ofSeconds(10)).until(() -> slow.equals(browser.find("#duration").getText()));
             browser.find("#rate").clear();
             browser.find("#rate").sendKeys("180");
-            assertEquals("≈ 0:30", browser.find("#duration").getText());
+            final String fast = expected(text, 180);
+            await().atMost(Duration.ofSeconds(10)).until(() -> fast.equals(browser.find("#duration").getText()));
+            assertTrue(slow.startsWith("≈ ") && !slow.equals(fast), slow + " / " + fast);
             assertFalse(enabledVoices(browser).contains("kevin16"));
             assertTrue(browser.find("#rate").getAttribute("max").equals("300"));
+            new Select(browser.find("#language")).selectByValue("en"); // English is estimated with FreeTTS's fit
+            await().atMost(Duration.ofSeconds(10)).until(() -> !fast.equals(browser.find("#duration").getText()));
         }
     }
 }

@@ -137,7 +137,7 @@ class BulletinStoryBrowserTest {
             final String content = new String(bytes, StandardCharsets.UTF_8);
             assertTrue(content.contains(TITLE), content);
             assertTrue(content.lines().anyMatch(l -> l.contains(rx) && l.contains(TITLE)
-                    && l.toLowerCase(java.util.Locale.ROOT).contains("played")), content);
+                    && l.contains(",Đã phát,") && l.contains(" +07:00,")), content); // words and Vietnam time
             browser.screenshot("13-official-log-downloaded");
         } finally {
             try (Stream<Path> files = Files.list(downloads)) {
@@ -169,7 +169,9 @@ class BulletinStoryBrowserTest {
         new Select(browser.find("#language")).selectByValue("en");
         new Select(browser.find("#priority")).selectByValue("important");
         assertEquals(String.valueOf(TEXT.length()), browser.find("#count").getText(), "live character count");
-        assertTrue(browser.find("#duration").getText().matches("≈ 0:0\\d"), browser.find("#duration").getText());
+        // the server's on-air estimate: chime, two readings of an important bulletin, the pause (under a minute)
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.find("#duration")
+                .getText().matches("≈ 0:\\d\\d \\(ước tính, gồm chuông, 2 lần đọc và khoảng nghỉ\\)"));
         browser.screenshot("02-compose");
         browser.find("#save-submit").click();
         browser.await("#state");
@@ -205,7 +207,9 @@ class BulletinStoryBrowserTest {
         browser.find("input[name=receivers][value='" + rx + "']").click();
         final LocalDateTime playAt = LocalDateTime.now(HCM).plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
         final JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        js.executeScript("arguments[0].value = arguments[1];", browser.find("#date"), playAt.toLocalDate().toString());
+        // typed as people write dates (dd/mm/yyyy), which the field's pattern requires
+        js.executeScript("arguments[0].value = arguments[1];", browser.find("#date"),
+                vn.loa.web.TimeFormat.day(playAt.toLocalDate()));
         js.executeScript("arguments[0].value = arguments[1];", browser.find("#time"),
                 playAt.toLocalTime().toString().length() == 5 ? playAt.toLocalTime() + ":00"
                         : playAt.toLocalTime().toString());

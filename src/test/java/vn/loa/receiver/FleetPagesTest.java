@@ -46,7 +46,7 @@ class FleetPagesTest {
                     .body(containsString("class=\"fleet-map\""), containsString("data-id=\"rx-fleet-xss\""),
                             containsString("id=\"unplaced\""), containsString("Loa chưa định vị"),
                             containsString("data-id=\"rx-fleet-nopos\""), containsString("Mất kết nối"),
-                            containsString("<span class=\"flag\">offline</span>"));
+                            containsString("<span class=\"flag\" data-flag=\"offline\">Mất kết nối</span>"));
         }
         RestAssured.given().redirects().follow(false).get("/ui/fleet").then().statusCode(302)
                 .header("Location", endsWith("/ui/login"));
@@ -89,6 +89,29 @@ class FleetPagesTest {
     @Test
     void page_english_speaksEnglish() {
         UiSession.login(vn.loa.support.Api.provinceUser("official")).get("/ui/fleet?lang=en").then().statusCode(200)
-                .body(containsString("Receivers without a position"), containsString("Last seen (Vietnam time)"));
+                .body(containsString("Receivers without a position"), containsString("Last seen (Vietnam time)"),
+                        containsString("<title>Receiver map</title>"), containsString(">Online</text>"),
+                        containsString(">Flagged</text>"), containsString(">Offline</text>"),
+                        containsString("data-flag=\"offline\">Offline</span>"),
+                        not(containsString("Trực tuyến")), not(containsString("Mất kết nối")),
+                        not(containsString(">offline<")));
+    }
+
+    @Test
+    void page_vietnamese_legendFlagsAndTimesInVietnamese() {
+        UiSession.login(vn.loa.support.Api.provinceUser("official")).get("/ui/fleet?lang=vi").then().statusCode(200)
+                .body(containsString("<title>Bản đồ loa</title>"), containsString(">Trực tuyến</text>"),
+                        containsString(">Cần chú ý</text>"), containsString(">Mất kết nối</text>"),
+                        containsString("data-flag=\"offline\">Mất kết nối</span>"),
+                        not(containsString(">Online<")), not(containsString(">offline<")),
+                        not(containsString("Receiver map")));
+    }
+
+    @Test
+    void mapSvg_followsTheLanguage() {
+        vn.loa.support.Api.as("official").queryParam("lang", "en").get("/api/fleet/map.svg").then().statusCode(200)
+                .body(containsString("<title>Receiver map</title>"), containsString(">Flagged</text>"));
+        vn.loa.support.Api.as("official").get("/api/fleet/map.svg").then().statusCode(200)
+                .body(containsString("<title>Bản đồ loa</title>"), containsString(">Cần chú ý</text>"));
     }
 }

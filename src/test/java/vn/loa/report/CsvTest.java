@@ -29,19 +29,27 @@ class CsvTest {
     }
 
     @Test
-    void of_row_hasHeaderAndIsoTimes() {
-        final Instant t = Instant.parse("2026-12-06T06:30:00Z");
+    void of_row_wordsAndVietnamTimesWithOffset() {
+        final Instant t = Instant.parse("2026-12-06T00:00:00Z");
         final String csv = Csv.of(List.of(new LogRow(1, 2, "Họp thôn", "rx-a1", "Loa A", "Lũng Cú", "Thèn Ván",
-                t, t.plusMillis(4), null, "PLAYED", null, t.plusSeconds(3600), true)));
-        assertEquals(Csv.HEADER + "\r\n1,2,Họp thôn,rx-a1,Loa A,Lũng Cú,Thèn Ván,2026-12-06T06:30:00Z,"
-                + "2026-12-06T06:30:00.004Z,,played,,2026-12-06T07:30:00Z,true\r\n", csv);
+                t, t.plusMillis(5_004), null, "PLAYED", null, t.plusSeconds(3600), true)), LogWordsFixture.VI);
+        assertEquals(Csv.header(LogWordsFixture.VI) + "\r\n1,2,Họp thôn,rx-a1,Loa A,Lũng Cú,Thèn Ván,"
+                + "2026-12-06 07:00:00 +07:00,2026-12-06 07:00:05 +07:00,,Đã phát,,2026-12-06 08:00:00 +07:00,có\r\n",
+                csv);
+    }
+
+    @Test
+    void header_timeColumns_sayVietnamTimeAndAreQuotedForTheirCommas() {
+        assertEquals("Mã buổi phát,Mã bản tin,Bản tin,Mã loa,Loa,Xã,Thôn,\"Giờ phát dự kiến (giờ Việt Nam, UTC+07:00)\","
+                + "\"Bắt đầu (giờ Việt Nam, UTC+07:00)\",\"Kết thúc (giờ Việt Nam, UTC+07:00)\",Trạng thái,Chi tiết,"
+                + "\"Báo cáo lúc (giờ Việt Nam, UTC+07:00)\",Báo cáo muộn", Csv.header(LogWordsFixture.VI));
     }
 
     @Test
     void file_startsWithUtf8BomThenHeader() {
-        final byte[] file = Csv.file(List.of());
+        final byte[] file = Csv.file(List.of(), LogWordsFixture.VI);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(file, 3));
-        assertEquals(Csv.HEADER + "\r\n", new String(file, 3, file.length - 3, StandardCharsets.UTF_8));
+        assertEquals(Csv.header(LogWordsFixture.VI) + "\r\n", new String(file, 3, file.length - 3, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -25,6 +25,19 @@ class LogFilterTest {
     }
 
     @Test
+    void parse_dayMonthYearAsTyped_sameDaysAsIso() {
+        final LogFilter typed = range("6/12/2026", "07/12/2026");
+        assertEquals(range("2026-12-06", "2026-12-07"), typed);
+        assertEquals(java.time.Instant.parse("2026-12-05T17:00:00Z"), typed.from());
+    }
+
+    @Test
+    void parse_impossibleTypedDay_throwsInvalidTime() {
+        assertEquals("invalid-time", assertThrows(InvalidInputException.class, () -> range("31/02/2026", null)).code());
+        assertEquals("invalid-time", assertThrows(InvalidInputException.class, () -> range(null, "12/31/2026")).code());
+    }
+
+    @Test
     void parse_sameDateBothEnds_isThatOneDay() {
         final LogFilter f = range("2026-12-06", "2026-12-06");
         assertEquals(Instant.parse("2026-12-05T17:00:00Z"), f.from());

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.loa.support.Api.as;
 
@@ -49,8 +50,20 @@ class LogResourceTest {
         as("official").queryParam("format", "csv").queryParam("receiver", "rx-ma-le-01")
                 .queryParam("from", PLAY_AT.minusMinutes(1).toString()).get("/api/logs").then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .body(startsWith(Csv.BOM + Csv.HEADER), containsString("\"Harvest, with \"\"quotes\"\", and commas\""),
-                        containsString("rx-ma-le-01"));
+                .body(startsWith(Csv.BOM + "Mã buổi phát,Mã bản tin,Bản tin,Mã loa,Loa,Xã,Thôn,"
+                        + "\"Giờ phát dự kiến (giờ Việt Nam, UTC+07:00)\","),
+                        containsString("\"Harvest, with \"\"quotes\"\", and commas\""), containsString("rx-ma-le-01"),
+                        containsString(vn.loa.web.TimeFormat.exact(PLAY_AT.toInstant())),
+                        containsString("+07:00"), not(containsString(PLAY_AT.toInstant().toString())));
+    }
+
+    @Test
+    void logs_csvInEnglish_englishHeaderAndStateWords() {
+        as("official").queryParam("format", "csv").queryParam("lang", "en").queryParam("receiver", "rx-ma-le-01")
+                .queryParam("from", PLAY_AT.minusMinutes(1).toString()).get("/api/logs").then().statusCode(200)
+                .body(startsWith(Csv.BOM + "Broadcast id,Bulletin id,Bulletin,Receiver id,Receiver,Commune,Village,"
+                        + "\"Scheduled (Vietnam time, UTC+07:00)\","),
+                        not(containsString(",queued,")), not(containsString(",QUEUED,")));
     }
 
     @Test

@@ -114,7 +114,8 @@ class LogStatsResourceTest {
         final byte[] body = r.asByteArray();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3));
         final String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith(Csv.HEADER + "\r\n"));
+        assertTrue(text.startsWith("Mã buổi phát,Mã bản tin,Bản tin,"), text);
+        assertTrue(text.contains(",Đã phát,") || text.contains(",Lỗi,"), text);
         assertTrue(text.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), text);
         assertTrue(text.contains("Loa thôn Chúng Pả"), text);
     }
@@ -127,7 +128,9 @@ class LogStatsResourceTest {
                 matchesPattern("attachment; filename=\"loa-log-\\d{4}-\\d{2}-\\d{2}\\.xlsx\""));
         final List<Row> rows = XlsxTest.read(r.asByteArray());
         assertEquals(4, rows.size());
-        assertEquals(Xlsx.HEADER.get(2), rows.get(0).getCell(2).asString());
+        assertEquals("Bản tin", rows.get(0).getCell(2).asString());
+        assertEquals("Giờ phát dự kiến (giờ Việt Nam, UTC+07:00)", rows.get(0).getCell(7).asString());
+        assertEquals("Đã phát", rows.get(1).getCell(10).asString());
         // newest first: 3 October 17:00 in Vietnam
         assertEquals("Thu hoạch ngô", rows.get(1).getCell(2).asString());
         assertEquals("Loa thôn Chúng Pả", rows.get(1).getCell(4).asString());

@@ -24,17 +24,18 @@ class XlsxTest {
     }
 
     @Test
-    void of_rows_headerVietnameseAndDateCellsInVietnamTime() throws IOException {
+    void of_rows_wordsAndDateCellsInVietnamTimeShowingTheOffset() throws IOException {
         final Instant t = Instant.parse("2026-12-06T00:30:00Z");
         final byte[] xlsx = Xlsx.of(List.of(new LogRow(7, 2, "Họp thôn: tiêm phòng dịch tả lợn", "rx-a1",
                 "Loa nhà văn hoá Lô Lô Chải", "Lũng Cú", "Thèn Ván", t, t.plusSeconds(2), null, "PLAYED",
-                "=cmd|' /C calc'!A0", t.plusSeconds(3600), true)));
+                "=cmd|' /C calc'!A0", t.plusSeconds(3600), true)), LogWordsFixture.VI);
         final List<Row> rows = read(xlsx);
         assertEquals(2, rows.size());
         final Row header = rows.get(0);
-        for (int c = 0; c < Xlsx.HEADER.size(); c++) {
-            assertEquals(Xlsx.HEADER.get(c), header.getCell(c).getText());
+        for (int c = 0; c < LogWordsFixture.VI.header().size(); c++) {
+            assertEquals(LogWordsFixture.VI.header().get(c), header.getCell(c).getText());
         }
+        assertEquals("Giờ phát dự kiến (giờ Việt Nam, UTC+07:00)", header.getCell(7).getText());
         final Row row = rows.get(1);
         assertEquals("Họp thôn: tiêm phòng dịch tả lợn", row.getCell(2).asString());
         assertEquals("Loa nhà văn hoá Lô Lô Chải", row.getCell(4).asString());
@@ -44,18 +45,18 @@ class XlsxTest {
         assertEquals(Xlsx.DATE_FORMAT, scheduled.getDataFormatString());
         assertEquals(LocalDateTime.of(2026, 12, 6, 7, 30), scheduled.asDate());
         assertEquals(LocalDateTime.of(2026, 12, 6, 7, 30, 2), row.getCell(8).asDate());
-        assertEquals("played", row.getCell(10).asString());
+        assertEquals("Đã phát", row.getCell(10).asString());
         final Cell detail = row.getCell(11);
         assertEquals(CellType.STRING, detail.getType());
         assertEquals(null, detail.getFormula());
         assertEquals("=cmd|' /C calc'!A0", detail.asString());
-        assertEquals(Boolean.TRUE, row.getCell(13).asBoolean());
+        assertEquals("có", row.getCell(13).asString());
         assertEquals(7, row.getCell(0).asNumber().intValue());
     }
 
     @Test
     void of_noRows_isStillAWorkbookWithHeader() throws IOException {
-        final byte[] xlsx = Xlsx.of(List.of());
+        final byte[] xlsx = Xlsx.of(List.of(), LogWordsFixture.VI);
         assertTrue(ReadableWorkbook.isOOXMLZipHeader(xlsx));
         assertEquals(1, read(xlsx).size());
     }

@@ -91,6 +91,7 @@ class UiAccessMatrixTest {
             row("POST", "/ui/bulletins/{draft}/submit",            "",              null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
             row("POST", "/ui/bulletins/{submitted}/preview",       "",              null,                               null,            "302 303 303 403 403",     "302 404 404 403 403"),
             row("PUT",  "/ui/bulletins/{draft}/recording",         WAV,             null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/bulletins/estimate",                  "text=Họp thôn lúc 7 giờ.&language=vi&priority=routine", null, null, "302 200 403 403 403", "302 200 403 403 403"),
             row("POST", "/ui/approvals/{submitted}/listen",        "",              null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
             row("POST", "/ui/approvals/{submitted}/approve",       "",              null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
             row("POST", "/ui/approvals/{submitted}/reject",        "reason=Nói rõ thôn nào", null,                      null,            "302 403 303 403 403",     "302 403 404 403 403"),
@@ -212,7 +213,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(32 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(33 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
