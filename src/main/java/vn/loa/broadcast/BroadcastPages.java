@@ -16,6 +16,7 @@ import vn.loa.bulletin.Bulletin;
 import vn.loa.bulletin.BulletinService;
 import vn.loa.error.InvalidInputException;
 import vn.loa.security.Role;
+import vn.loa.web.TimeFormat;
 import vn.loa.web.Ui;
 
 /**
@@ -96,7 +97,7 @@ public class BroadcastPages {
         final String notice = "canceled".equals(done) && v.canceledAt() != null ? messages().canceled()
                 : "stopped".equals(done) ? messages().stopped() : null;
         return Response.status(errors.isEmpty() ? 200 : 400).entity(ui.page(Templates.show(v, bulletin.title,
-                OnAir.minutesSeconds(bulletin.audioDurationMs), actions(v, notice), errors))).build();
+                bulletin.audioDurationMs == null ? null : TimeFormat.duration(bulletin.audioDurationMs), actions(v, notice), errors))).build();
     }
 
     /** The counts and the page of rows alone, for the page's live refresh. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.loa.bulletin.Bulletin;
 import vn.loa.support.Api;
 import vn.loa.support.UiSession;
+import vn.loa.web.TimeFormat;
 
 /**
  * The broadcast page and its actions: cancel and stop behind a confirmation, refused with a message for the roles
@@ -246,7 +247,7 @@ class BroadcastActionPagesTest {
             final Broadcast b = Broadcast.findById(f.broadcast());
             return Bulletin.<Bulletin>findById(b.bulletinId).audioDurationMs;
         });
-        final String expected = OnAir.minutesSeconds(durationMs);
+        final String expected = TimeFormat.duration(durationMs);
         final String html = UiSession.login(Api.provinceUser("official")).get("/ui/broadcasts/" + f.broadcast())
                 .then().statusCode(200).extract().asString();
         assertTrue(html.contains("id=\"duration\">" + expected + "<"), expected + " in " + html);

@@ -89,5 +89,8 @@ class TimeFormatTest {
         assertEquals("0:00", TimeFormat.duration(0));
         assertEquals("1:05", TimeFormat.duration(64_600));
         assertEquals("12:00", TimeFormat.duration(719_500));
+        assertEquals("0:03", TimeFormat.duration(2_500));
+        assertEquals("0:02", TimeFormat.duration(2_499));
+        assertEquals("75:00", TimeFormat.duration(4_500_000), "a bulletin is minutes long: past an hour stays minutes");
     }
 }
