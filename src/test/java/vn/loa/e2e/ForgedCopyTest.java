@@ -30,17 +30,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.loa.dispatch.EmbeddedBroker;
 import vn.loa.dispatch.MqttGateway;
 import vn.loa.support.AgentProcess;
 import vn.loa.support.Api;
-import vn.loa.support.TestMqtt;
+import vn.loa.support.BrokerTap;
 
 /**
- * Issue 17.1 and 17.2 with the real agent: whoever can write to a receiver's command topic (here a client with the
- * controller's broker rights) publishes a copy of a genuine command, with the same commandId, while the receiver
- * holds it ready to play. The receiver refuses the copy and plays the genuine command; the controller records the
- * refusal as a security event and the delivery as what really happened: PLAYED. A genuine command published again
- * after it played is a replay, recorded once per occurrence.
+ * Issue 17.1 and 17.2 with the real agent: whoever can write to a receiver's command topic (here the broker itself,
+ * compromised, or an anonymous client of an external broker that lets anyone in; see {@link BrokerTap}) publishes a
+ * copy of a genuine command, with the same commandId, while the receiver holds it ready to play. The receiver
+ * refuses the copy and plays the genuine command; the controller records the refusal as a security event and the
+ * delivery as what really happened: PLAYED. A genuine command published again after it played is a replay, recorded
+ * once per occurrence.
  */
 @QuarkusTest
 @TestProfile(FastReconcile.class)
@@ -80,11 +82,14 @@ class ForgedCopyTest {
     }
 
     private static AgentProcess agent;
-    private static TestMqtt attacker;
+    private static BrokerTap attacker;
     private static String rx;
 
     @Inject
     MqttGateway gateway;
+
+    @Inject
+    EmbeddedBroker broker;
 
     @TestHTTPResource("/")
     URL controller;
@@ -107,7 +112,7 @@ class ForgedCopyTest {
         rx = "forge-" + Long.toString(System.currentTimeMillis(), 36);
         final JsonPath reg = as("admin").body(Map.of("id", rx, "name", "Loa " + rx, "village", "Thèn Ván",
                 "commune", "Lũng Cú")).post("/api/receivers").then().statusCode(201).extract().jsonPath();
-        attacker = TestMqtt.asController(gateway.brokerAddress()).subscribe(cmdTopic());
+        attacker = BrokerTap.open(broker, gateway.brokerAddress(), rx);
         agent = AgentProcess.start(rx, gateway.brokerAddress(), controller.toString().replaceAll("/$", ""),
                 reg.getString("controllerPublicKey"), reg.getString("brokerSecret"), Path.of("target", "e2e"));
     }
