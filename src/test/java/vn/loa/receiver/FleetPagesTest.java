@@ -80,7 +80,7 @@ class FleetPagesTest {
                     .get("/ui/fleet").then().statusCode(200).body(containsString("Lỗi gần nhất"),
                             containsString("download-failed: GET http://127.0.0.1:9/api/audio/x.mp3: cannot connect "
                                     + "(Connection refused) after 3 attempts &lt;b&gt;"),
-                            containsString("06/12/2026 13:30")));
+                            containsString("2026-12-06 13:30 +07:00")));
         }
         UiSession.login(vn.loa.support.Api.provinceUser("official")).get("/ui/fleet?lang=en").then().statusCode(200)
                 .body(containsString("Last failure (Vietnam time)"));
