@@ -114,26 +114,6 @@ public class BroadcastService {
         return b;
     }
 
-    public List<Delivery> deliveries(final long broadcastId) {
-        return Delivery.list("broadcastId", Sort.by("receiverId"), broadcastId);
-    }
-
-    /**
-     * The deliveries of a broadcast to receivers in the user's area: someone who sees a province-wide broadcast from
-     * their commune sees their commune's receivers only.
-     */
-    public List<Delivery> deliveries(final long broadcastId, final String username) {
-        final AreaScope scope = guard.scope(username);
-        if (scope.everywhere()) {
-            return deliveries(broadcastId);
-        }
-        if (scope.areaIds().isEmpty()) {
-            return List.of();
-        }
-        return Delivery.list("from Delivery d where d.broadcastId = ?1 and exists (select r.id from Receiver r "
-                + "where r.id = d.receiverId and r.areaId in ?2) order by d.receiverId", broadcastId, scope.areaIds());
-    }
-
     /** The newest {@code limit} broadcasts everywhere: callers go through the scoped one. */
     private static List<Broadcast> list(final int limit) {
         return Broadcast.findAll(Sort.descending("id")).page(0, limit).list();
