@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.loa.support.Api.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -15,9 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +33,6 @@ class RefusalReportsTest {
 
     private static final String RX = "rx-then-van-01";
     private static final String ACK = "loa/v1/rx/" + RX + "/ack";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     MqttGateway gateway;
@@ -56,22 +52,8 @@ class RefusalReportsTest {
         mqtt.close();
     }
 
-    private JsonNode scheduleAndReceive() throws Exception {
-        final long bulletin = Api.approvedBulletin("Meeting", "The village meeting starts at eight tonight.");
-        final long broadcast = as("staff").body(Map.of("bulletinId", bulletin,
-                "playAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).plusHours(2).toString(),
-                "targets", Map.of("receivers", List.of(RX)))).post("/api/broadcasts")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        Awaitility.await().until(() -> mqtt.received().stream().anyMatch(m -> isPlayOf(m, broadcast)));
-        return JSON.readTree(mqtt.received().stream().filter(m -> isPlayOf(m, broadcast)).findFirst().orElseThrow());
-    }
-
-    private static boolean isPlayOf(final String command, final long broadcast) {
-        try {
-            return JSON.readTree(command).path("broadcastId").asLong(-1) == broadcast;
-        } catch (java.io.IOException e) {
-            return false;
-        }
+    private JsonNode scheduleAndReceive() {
+        return mqtt.awaitCommandOf(Api.broadcastTo(RX));
     }
 
     private static String ack(final String commandId, final String receiver, final String state, final String at,

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,16 +40,8 @@ class AckHandlingTest {
     }
 
     /** Schedules a broadcast to {@link #RX} and returns the command it received. */
-    private JsonNode scheduleAndReceive() throws Exception {
-        final long bulletin = Api.approvedBulletin("Meeting", "The village meeting starts at eight tonight.");
-        final long broadcast = as("staff").body(Map.of("bulletinId", bulletin,
-                "playAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).plusHours(2).toString(),
-                "targets", Map.of("receivers", List.of(RX)))).post("/api/broadcasts")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        Awaitility.await().until(() -> mqtt.received().stream().anyMatch(m -> m.contains("\"broadcastId\":" + broadcast)));
-        final String json = mqtt.received().stream().filter(m -> m.contains("\"broadcastId\":" + broadcast))
-                .findFirst().orElseThrow();
-        return Wire.JSON.readTree(json);
+    private JsonNode scheduleAndReceive() {
+        return mqtt.awaitCommandOf(Api.broadcastTo(RX));
     }
 
     private static String ack(final String commandId, final String receiver, final String state, final String at) {

@@ -40,6 +40,15 @@ public final class Api {
     }
 
     /** Creates an approved English bulletin written by {@code staff} and approved by {@code approver}. */
+    /** Schedules a new approved bulletin on one receiver two hours ahead, as staff; returns the broadcast id. */
+    public static long broadcastTo(final String receiverId) {
+        final long bulletin = approvedBulletin("Meeting", "The village meeting starts at eight tonight.");
+        return as("staff").body(java.util.Map.of("bulletinId", bulletin,
+                "playAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusHours(2).toString(),
+                "targets", java.util.Map.of("receivers", java.util.List.of(receiverId)))).post("/api/broadcasts")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static long approvedBulletin(final String title, final String text) {
         final long id = as("staff").body(Map.of("title", title, "text", text, "language", "en",
                 "priority", "important")).post("/api/bulletins").then().statusCode(201).extract().jsonPath()

@@ -6,9 +6,13 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 
 /** A bare MQTT client for tests: plays the part of a receiver (or an attacker) on the broker. */
 public final class TestMqtt implements AutoCloseable {
@@ -79,6 +83,28 @@ public final class TestMqtt implements AutoCloseable {
 
     public List<String> received() {
         return received;
+    }
+
+    /** Waits for the command of broadcast {@code broadcastId} among the messages received, and returns it parsed. */
+    public JsonNode awaitCommandOf(final long broadcastId) {
+        Awaitility.await().until(() -> received().stream().anyMatch(m -> isCommandOf(m, broadcastId)));
+        return parse(received().stream().filter(m -> isCommandOf(m, broadcastId)).findFirst().orElseThrow());
+    }
+
+    private static boolean isCommandOf(final String message, final long broadcastId) {
+        try {
+            return parse(message).path("broadcastId").asLong(-1) == broadcastId;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static JsonNode parse(final String message) {
+        try {
+            return new ObjectMapper().readTree(message);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + message, e);
+        }
     }
 
     @Override
