@@ -12,6 +12,13 @@ public interface DispatchConfig {
     @WithDefault("P7D")
     Duration horizon();
 
+    /**
+     * playAt of a broadcast sent to play now ({@link ImmediateBroadcasts}): the time of sending plus this, for the
+     * command and the download.
+     */
+    @WithDefault("PT3S")
+    Duration immediateLead();
+
     /** expiresAt when a request gives none: playAt plus this. */
     @WithDefault("PT1H")
     Duration defaultValidity();

@@ -2,6 +2,7 @@ package vn.loa.bulletin;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -30,6 +31,10 @@ import vn.loa.error.UnavailableException;
 /** Writing, submitting and deciding on bulletins. */
 @ApplicationScoped
 public class BulletinService {
+
+    /** Observers act on an approval after it is committed ({@link BulletinApproved}). */
+    @Inject
+    Event<BulletinApproved> approvals;
 
     @Inject
     AudioProducer audio;
@@ -108,7 +113,7 @@ public class BulletinService {
         });
         final Instant now = clock.instant();
         final StoredAudio stored = produce(snapshot, approver, now);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        final Bulletin approved = QuarkusTransaction.requiringNew().call(() -> {
             final Bulletin b = get(id);
             if (b.version != snapshot.version) {
                 // rejected, edited and resubmitted while we were speaking: this audio is of a text nobody approved
@@ -120,6 +125,8 @@ public class BulletinService {
                     vn.loa.audit.AuditTrail.json("version", snapshot.version, "audioSha256", b.audioSha256));
             return b;
         });
+        approvals.fire(new BulletinApproved(id, approver));
+        return approved;
     }
 
     /**
