@@ -11,7 +11,7 @@ import vn.loa.error.InvalidInputException;
 /**
  * Turns an approved bulletin into a stored, tagged MP3: speech, resampling to 16 kHz if needed, trimming the
  * silence around it ({@link SilenceTrimmer}), loudness normalisation ({@link LoudnessNormalizer}), laying out chime
- * and repeats ({@link Programme}), MP3 encoding, ID3 tagging, read-back verification, content-addressed storage.
+ * and repeats ({@link PlayoutLayout}), MP3 encoding, ID3 tagging, read-back verification, content-addressed storage.
  * Every step is deterministic, so the same request with the same settings gives the same file. The voice and rate
  * shape a spoken bulletin's audio and are written into its tag; a recorded bulletin ignores them. Safe to call from
  * several threads.
@@ -58,12 +58,12 @@ public class AudioProducer {
         final SpeechEngine engine = engineFor(request.language());
         final long start = System.nanoTime();
         final Pcm spokenPcm = engine.synthesize(request.text(), request.speech());
-        final Programme programme = master(spokenPcm, request.repeats(), settings);
+        final PlayoutLayout layout = master(spokenPcm, request.repeats(), settings);
         final String language = Locale.forLanguageTag(request.language()).getISO3Language();
         final SpeechSettings asked = request.speech();
         final SpeechSettings spoken = asked.voice() != null ? asked
                 : new SpeechSettings(engine.defaultVoice(), asked.rateWpm());
-        return encodeAndStore(programme, request, language, spoken, start);
+        return encodeAndStore(layout, request, language, spoken, start);
     }
 
     /**
@@ -78,8 +78,8 @@ public class AudioProducer {
     public StoredAudio produceRecorded(final AudioRequest request, final String recordingSha256,
             final RecordingFormat format) {
         final long start = System.nanoTime();
-        final Programme programme = master(recordings.decodeStored(recordingSha256, format), request.repeats(), settings);
-        return encodeAndStore(programme, request, Id3Language.code(request.language()), null, start);
+        final PlayoutLayout layout = master(recordings.decodeStored(recordingSha256, format), request.repeats(), settings);
+        return encodeAndStore(layout, request, Id3Language.code(request.language()), null, start);
     }
 
     /**
@@ -87,14 +87,14 @@ public class AudioProducer {
      *
      * @param spoken the voice (resolved to the engine's default) and rate of speech; {@code null} for a recording
      */
-    private StoredAudio encodeAndStore(final Programme programme, final AudioRequest request, final String language,
+    private StoredAudio encodeAndStore(final PlayoutLayout layout, final AudioRequest request, final String language,
             final SpeechSettings spoken, final long start) {
         final long mastered = System.nanoTime();
-        final byte[] mp3 = Mp3Encoder.encode(programme, settings.bitrateKbps());
+        final byte[] mp3 = Mp3Encoder.encode(layout, settings.bitrateKbps());
         final long encoded = System.nanoTime();
         final byte[] file = BulletinTag.of(request, language, spoken).prependTo(mp3);
         try (AudioStore.Staged staged = store.stage(file)) {
-            Mp3Verifier.verify(staged.path(), request, programme.durationMs(), settings.bitrateKbps(), spoken);
+            Mp3Verifier.verify(staged.path(), request, layout.durationMs(), settings.bitrateKbps(), spoken);
             staged.commit();
             final long durationMs = Mp3Encoder.playingTimeMs(mp3.length, settings.bitrateKbps());
             LOG.debugf("bulletin %d: %d ms of audio, %d bytes, sha256 %s; speech and mastering %d ms, "
@@ -144,11 +144,11 @@ public class AudioProducer {
         return store.find(sha256).map(Mp3Verifier::durationMs);
     }
 
-    /** Speech → 16 kHz → trim → normalise → chime, repeats and pauses: the programme the encoder gets. */
-    static Programme master(final Pcm speech, final int repeats, final MasteringSettings settings) {
+    /** Speech → 16 kHz → trim → normalise → chime, repeats and pauses: the layout the encoder gets. */
+    static PlayoutLayout master(final Pcm speech, final int repeats, final MasteringSettings settings) {
         final Pcm message = LoudnessNormalizer.normalize(
                 SilenceTrimmer.trim(Resampler.resample(speech, Mp3Encoder.SAMPLE_RATE)));
-        return Programme.assemble(message, repeats, settings);
+        return PlayoutLayout.assemble(message, repeats, settings);
     }
 
     private SpeechEngine engineFor(final String language) {

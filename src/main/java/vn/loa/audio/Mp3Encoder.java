@@ -20,7 +20,7 @@ import javax.sound.sampled.AudioSystem;
  * samples more, then LAME pads the end; left alone, an MP3 plays 72 to 108 ms longer than its PCM and starts late.
  * This encoder drops the priming frame and the padding frames, and takes the decoder's delay out of silence the PCM
  * starts with, so the MP3 decodes to the PCM itself (rounded up to a whole frame). The bit reservoir is off, so no
- * frame borrows bits from another: frames can be dropped and joined ({@link #encode(Programme, int)} encodes a
+ * frame borrows bits from another: frames can be dropped and joined ({@link #encode(PlayoutLayout, int)} encodes a
  * repeated message once). Stateless; each call uses its own encoders, so calls may run in parallel.
  */
 final class Mp3Encoder {
@@ -77,13 +77,13 @@ final class Mp3Encoder {
     }
 
     /**
-     * Encodes a programme part by part, each distinct part once and in parallel, and joins the frames. The result
-     * plays exactly as long as {@link Programme#pcm()}, and is the same bytes whatever the number of cores.
+     * Encodes a layout part by part, each distinct part once and in parallel, and joins the frames. The result
+     * plays exactly as long as {@link PlayoutLayout#pcm()}, and is the same bytes whatever the number of cores.
      */
-    static byte[] encode(final Programme programme, final int bitrateKbps) {
-        checkFormat(programme.sampleRate(), bitrateKbps);
+    static byte[] encode(final PlayoutLayout layout, final int bitrateKbps) {
+        checkFormat(layout.sampleRate(), bitrateKbps);
         final Map<short[], byte[]> encoded = new IdentityHashMap<>();
-        programme.parts().forEach(p -> encoded.put(p, null));
+        layout.parts().forEach(p -> encoded.put(p, null));
         // the distinct parts (chime, pause, the message's two halves) at once, longest first, on every core
         final List<short[]> distinct = encoded.keySet().stream()
                 .sorted(Comparator.comparingInt((short[] p) -> p.length).reversed()).toList();
@@ -92,13 +92,13 @@ final class Mp3Encoder {
             encoded.put(distinct.get(i), frames.get(i));
         }
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        programme.parts().forEach(p -> out.writeBytes(encoded.get(p)));
+        layout.parts().forEach(p -> out.writeBytes(encoded.get(p)));
         return out.toByteArray();
     }
 
     private static byte[] encodePart(final short[] part, final int bitrateKbps) {
         if (part.length % FRAME_SAMPLES != 0 || leadingZeros(part) < DECODER_DELAY) {
-            throw new IllegalArgumentException("a programme part must be whole frames and start with "
+            throw new IllegalArgumentException("a layout part must be whole frames and start with "
                     + DECODER_DELAY + " samples of silence");
         }
         return encodeFrames(part, DECODER_DELAY, part.length / FRAME_SAMPLES, bitrateKbps);

@@ -2,7 +2,7 @@ package vn.loa.audio;
 
 /**
  * How long a bulletin plays on the loudspeakers: chime + repeats × speech + pauses + chime, laid out exactly as
- * {@link Programme#assemble} lays it out (every part a whole number of 36 ms frames, each starting with its gap), so
+ * {@link PlayoutLayout#assemble} lays it out (every part a whole number of 36 ms frames, each starting with its gap), so
  * given the real length of the trimmed speech this is the produced MP3's playing time to within one frame per
  * repeat (the message split in two halves may take one frame more). Everything but the speech comes from the
  * mastering settings; the speech is measured or, before any audio exists, {@link SpeechEstimate estimated}.
@@ -23,10 +23,10 @@ final class OnAirTime {
      * @return milliseconds on air
      */
     static long ms(final long speechMs, final int repeats, final MasteringSettings settings) {
-        final long chime = settings.chimeEnabled() ? frames(Programme.GAP_SAMPLES + CHIME_SAMPLES) : 0;
-        final long speech = frames(Programme.GAP_SAMPLES + speechMs * RATE / 1000);
+        final long chime = settings.chimeEnabled() ? frames(PlayoutLayout.GAP_SAMPLES + CHIME_SAMPLES) : 0;
+        final long speech = frames(PlayoutLayout.GAP_SAMPLES + speechMs * RATE / 1000);
         final long pauseSamples = (long) settings.pauseMs() * RATE / 1000;
-        final long pause = pauseSamples > Programme.GAP_SAMPLES ? frames(pauseSamples - Programme.GAP_SAMPLES) : 0;
+        final long pause = pauseSamples > PlayoutLayout.GAP_SAMPLES ? frames(pauseSamples - PlayoutLayout.GAP_SAMPLES) : 0;
         final long samples = 2 * chime + repeats * speech + (repeats - 1L) * pause;
         return samples * 1000 / RATE;
     }

@@ -103,7 +103,7 @@ public final class AudioBenchmark {
                     "Nguyễn Thị Hoa", APPROVED_AT);
             final long t0 = System.nanoTime();
             final Pcm spoken = engine.synthesize(text, request.speech());
-            final Programme programme = AudioProducer.master(spoken, request.repeats(), MasteringSettings.DEFAULT);
+            final PlayoutLayout programme = AudioProducer.master(spoken, request.repeats(), MasteringSettings.DEFAULT);
             final long t1 = System.nanoTime();
             final byte[] mp3 = Mp3Encoder.encode(programme, BITRATE);
             final long t2 = System.nanoTime();

@@ -101,7 +101,7 @@ class Mp3EncoderTest {
     @Test
     void encodeProgramme_decodesToTheProgramme_messageEncodedOnce() throws Exception {
         final Pcm message = TestAudio.toneAfterSilence(100, 2_000);
-        final Programme programme = Programme.assemble(message, 3, MasteringSettings.DEFAULT);
+        final PlayoutLayout programme = PlayoutLayout.assemble(message, 3, MasteringSettings.DEFAULT);
         final byte[] mp3 = Mp3Encoder.encode(programme, 32);
         final short[] pcm = programme.pcm().samples();
         final short[] decoded = Decoded.samples(mp3);
@@ -131,7 +131,7 @@ class Mp3EncoderTest {
         for (int s = 0; s < 4; s++) {
             System.arraycopy(tone, 0, speech, s * (tone.length + 4_000), tone.length);
         }
-        final Programme programme = Programme.assemble(new Pcm(speech, 16_000), 2, MasteringSettings.DEFAULT);
+        final PlayoutLayout programme = PlayoutLayout.assemble(new Pcm(speech, 16_000), 2, MasteringSettings.DEFAULT);
         assertEquals(2 + 2 * 2 + 1, programme.parts().size(), "chime, two halves, pause, two halves, chime");
         final byte[] parallel = Mp3Encoder.encode(programme, 32);
         final java.io.ByteArrayOutputStream serial = new java.io.ByteArrayOutputStream();

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ProgrammeTest {
+class PlayoutLayoutTest {
 
     private static final int RATE = 16_000;
-    private static final int GAP = Programme.GAP_SAMPLES;
+    private static final int GAP = PlayoutLayout.GAP_SAMPLES;
     private static final Pcm MESSAGE = TestAudio.tone(2_000, RATE);
     private static final int CHIME = Chime.samples(RATE).length;
     private static final MasteringSettings NO_CHIME = new MasteringSettings(false, 1_500, 32);
@@ -29,7 +29,7 @@ class ProgrammeTest {
             "2, true, 0, 6400", "3, true, 2500, 13400"})
     void assemble_repeats_expectedDuration(final int repeats, final boolean chime, final int pauseMs,
             final long contentMs) {
-        final Programme programme = Programme.assemble(MESSAGE, repeats, new MasteringSettings(chime, pauseMs, 32));
+        final PlayoutLayout programme = PlayoutLayout.assemble(MESSAGE, repeats, new MasteringSettings(chime, pauseMs, 32));
         final int parts = programme.parts().size();
         // every chime and every play of the message starts with a 36 ms gap; a pause longer than that holds one
         final long gapsMs = (chime ? 2 : 0) * 36L + repeats * 36L - (pauseMs > 36 ? (repeats - 1) * 36L : 0);
@@ -41,7 +41,7 @@ class ProgrammeTest {
 
     @Test
     void assemble_everyPart_wholeFramesStartingWithTheDecodersDelayInSilence() {
-        for (final short[] part : Programme.assemble(MESSAGE, 3, MasteringSettings.DEFAULT).parts()) {
+        for (final short[] part : PlayoutLayout.assemble(MESSAGE, 3, MasteringSettings.DEFAULT).parts()) {
             assertEquals(0, part.length % Mp3Encoder.FRAME_SAMPLES, "whole frames");
             assertArrayEquals(new short[Mp3Encoder.DECODER_DELAY], Arrays.copyOf(part, Mp3Encoder.DECODER_DELAY));
         }
@@ -49,7 +49,7 @@ class ProgrammeTest {
 
     @Test
     void assemble_repeats_areOnePartEncodedOnce() {
-        final List<short[]> parts = Programme.assemble(MESSAGE, 3, MasteringSettings.DEFAULT).parts();
+        final List<short[]> parts = PlayoutLayout.assemble(MESSAGE, 3, MasteringSettings.DEFAULT).parts();
         assertEquals(7, parts.size(), "chime, message, pause, message, pause, message, chime");
         assertSame(parts.get(0), parts.get(6), "the same chime first and last");
         assertSame(parts.get(1), parts.get(3), "the message");
@@ -65,7 +65,7 @@ class ProgrammeTest {
         System.arraycopy(tone, 0, message, 0, tone.length);
         System.arraycopy(tone, 0, message, tone.length + 3_200, tone.length);
         System.arraycopy(tone, 0, message, 2 * tone.length + 3_200, tone.length);
-        final List<short[]> halves = Programme.halves(message);
+        final List<short[]> halves = PlayoutLayout.halves(message);
         assertEquals(2, halves.size());
         final short[] first = halves.get(0);
         final short[] second = halves.get(1);
@@ -80,12 +80,12 @@ class ProgrammeTest {
 
     @Test
     void halves_messageWithoutAPause_onePart() {
-        assertEquals(1, Programme.halves(MESSAGE.samples()).size());
+        assertEquals(1, PlayoutLayout.halves(MESSAGE.samples()).size());
     }
 
     @Test
     void assemble_chime_atStartAndEndOnly() {
-        final Programme programme = Programme.assemble(MESSAGE, 3, MasteringSettings.DEFAULT);
+        final PlayoutLayout programme = PlayoutLayout.assemble(MESSAGE, 3, MasteringSettings.DEFAULT);
         final short[] out = programme.pcm().samples();
         final short[] chime = Chime.samples(RATE);
         assertArrayEquals(chime, Arrays.copyOfRange(out, GAP, GAP + CHIME), "chime first");
@@ -100,7 +100,7 @@ class ProgrammeTest {
 
     @Test
     void assemble_message_repeatedAfterSilentPauses() {
-        final Programme programme = Programme.assemble(MESSAGE, 2, MasteringSettings.DEFAULT);
+        final PlayoutLayout programme = PlayoutLayout.assemble(MESSAGE, 2, MasteringSettings.DEFAULT);
         final short[] first = programme.parts().get(1);
         final short[] pause = programme.parts().get(2);
         final int message = MESSAGE.samples().length;
@@ -116,7 +116,7 @@ class ProgrammeTest {
 
     @Test
     void assemble_chimeDisabled_onlyTheMessage() {
-        final Programme programme = Programme.assemble(MESSAGE, 1, NO_CHIME);
+        final PlayoutLayout programme = PlayoutLayout.assemble(MESSAGE, 1, NO_CHIME);
         assertEquals(1, programme.parts().size());
         assertArrayEquals(MESSAGE.samples(), Arrays.copyOfRange(programme.pcm().samples(), GAP, GAP
                 + MESSAGE.samples().length));
@@ -124,6 +124,6 @@ class ProgrammeTest {
 
     @Test
     void assemble_zeroRepeats_throws() {
-        assertThrows(IllegalArgumentException.class, () -> Programme.assemble(MESSAGE, 0, NO_CHIME));
+        assertThrows(IllegalArgumentException.class, () -> PlayoutLayout.assemble(MESSAGE, 0, NO_CHIME));
     }
 }

@@ -10,13 +10,13 @@ import java.util.List;
  * repeated because people outdoors miss the start; the chime comes only first and last so a repeat is not taken for
  * a new bulletin.
  *
- * <p>The programme is a list of parts, each a whole number of MP3 frames long ({@link Mp3Encoder#FRAME_SAMPLES}) and
+ * <p>The layout is a list of parts, each a whole number of MP3 frames long ({@link Mp3Encoder#FRAME_SAMPLES}) and
  * starting with at least {@link Mp3Encoder#DECODER_DELAY} samples of silence ({@link #GAP_SAMPLES}). That lets
  * {@link Mp3Encoder} encode each distinct part once, absorb the decoder's delay in the gap, and join the frames: the
  * message is encoded once however often it is repeated, and the MP3 plays exactly as long as {@link #pcm()}. Equal
  * parts are the same array instance.
  */
-final class Programme {
+final class PlayoutLayout {
 
     /** Silence at the head of every part: one frame (36 ms at 16 kHz), more than the decoder's delay. */
     static final int GAP_SAMPLES = Mp3Encoder.FRAME_SAMPLES;
@@ -24,7 +24,7 @@ final class Programme {
     private final List<short[]> parts;
     private final int sampleRate;
 
-    private Programme(final List<short[]> parts, final int sampleRate) {
+    private PlayoutLayout(final List<short[]> parts, final int sampleRate) {
         this.parts = Collections.unmodifiableList(parts);
         this.sampleRate = sampleRate;
     }
@@ -41,7 +41,7 @@ final class Programme {
      * @param message the trimmed, normalised speech
      * @param repeats how many times the message is played, at least 1
      */
-    static Programme assemble(final Pcm message, final int repeats, final MasteringSettings settings) {
+    static PlayoutLayout assemble(final Pcm message, final int repeats, final MasteringSettings settings) {
         if (repeats < 1) {
             throw new IllegalArgumentException("repeats must be at least 1, got " + repeats);
         }
@@ -68,7 +68,7 @@ final class Programme {
         if (total > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("the repeated message would last longer than Java arrays allow");
         }
-        return new Programme(parts, rate);
+        return new PlayoutLayout(parts, rate);
     }
 
     /**
@@ -119,7 +119,7 @@ final class Programme {
         return sampleRate;
     }
 
-    /** The whole programme as one PCM, exactly what the MP3 decodes to. */
+    /** The whole layout as one PCM, exactly what the MP3 decodes to. */
     Pcm pcm() {
         final short[] out = new short[parts.stream().mapToInt(p -> p.length).sum()];
         int at = 0;
