@@ -25,6 +25,9 @@ public class AudioProducer {
     private final AudioStore store;
     private final MasteringSettings settings;
 
+    /** On-air times of texts spoken for {@link #spokenOnAirMs}. */
+    private final SpokenOnAir spokenOnAir = new SpokenOnAir();
+
     /** Uploaded recordings; injected by CDI (tests that build the producer by hand speak text only). */
     @Inject
     Recordings recordings;
@@ -121,6 +124,43 @@ public class AudioProducer {
         }
         return java.util.OptionalLong.of(OnAirTime.ms(SpeechEstimate.speechMs(text, language, speech), repeats,
                 settings));
+    }
+
+    /**
+     * The on-air time a text would have, before any audio is stored: the text is spoken by the engine that would
+     * speak it and laid out as {@link #produce} lays it out (trim, chime, repeats, pauses), without encoding or
+     * storing, so the figure is the MP3's playing time to within one 36 ms frame. Speaking is fast (espeak-ng about
+     * 250 times, FreeTTS about 180 times real time), so the compose page can ask on every pause in typing; answers
+     * are kept ({@link SpokenOnAir}) and at most two texts are spoken for this at once. Where the text cannot be
+     * spoken now (engine missing, busy for {@link SpokenOnAir#WAIT}, voice unknown) the text-only
+     * {@link #estimateOnAirMs estimate} stands in, and says so.
+     *
+     * @return empty for a language Loa does not speak (only Vietnamese and English)
+     */
+    public java.util.Optional<OnAirFigure> spokenOnAirMs(final String text, final String language,
+            final SpeechSettings speech, final int repeats) {
+        if (!SpeechEstimate.speaks(language)) {
+            return java.util.Optional.empty();
+        }
+        final java.util.OptionalLong spoken = spokenOnAir.get(text, language, speech, repeats, () -> {
+            final SpeechEngine engine = engineFor(language);
+            return master(engine.synthesize(text, speech), repeats, settings).durationMs();
+        });
+        if (spoken.isPresent()) {
+            return java.util.Optional.of(new OnAirFigure(spoken.getAsLong(), true));
+        }
+        return java.util.Optional.of(new OnAirFigure(OnAirTime.ms(SpeechEstimate.speechMs(text, language, speech),
+                repeats, settings), false));
+    }
+
+    /**
+     * An on-air time before the MP3 exists.
+     *
+     * @param ms     milliseconds
+     * @param spoken true: the text was spoken and laid out (within a frame of the MP3); false: estimated from the
+     *               text alone
+     */
+    public record OnAirFigure(long ms, boolean spoken) {
     }
 
     /**

@@ -49,8 +49,8 @@ public interface BulletinMessages {
     @Message("Thời lượng phát")
     String duration();
 
-    @Message("Đây là ước tính (có thể lệch vài giây, nhất là với bản tin dài); con số chính xác hiện ra sau khi bấm"
-            + " «Lưu và nghe thử».")
+    @Message("Máy đọc thử văn bản mỗi khi bạn dừng gõ, nên con số khớp với tệp MP3 (lệch dưới một giây); khi máy"
+            + " bận, con số là ước tính (có dấu ≈).")
     String durationHint();
 
     @Message("Máy chỉ đọc được tiếng Việt và tiếng Anh; hãy ghi âm.")
@@ -64,6 +64,9 @@ public interface BulletinMessages {
 
     @Message("{time} (đo trên tệp MP3 đã tạo)")
     String onAirMeasured(String time);
+
+    @Message("{time} (máy đã đọc thử, gồm chuông, {repeats} lần đọc và khoảng nghỉ)")
+    String onAirSpoken(String time, int repeats);
 
     @Message("{#when language}{#is in 'vi' 'vi-VN' 'vi-vn'}Tiếng Việt{#is in 'en' 'en-US' 'en-GB' 'en-us' 'en-gb'}"
             + "Tiếng Anh{#is 'hmn'}Tiếng H'Mông{#is 'tyz'}Tiếng Tày{#is 'nut'}Tiếng Nùng{#is 'ium'}Tiếng Dao (Iu Miền)"

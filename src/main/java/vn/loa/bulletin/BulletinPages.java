@@ -112,10 +112,11 @@ public class BulletinPages {
     }
 
     /**
-     * The compose page's on-air estimate while the author types ({@code compose.js} posts the form's fields with
-     * the CSRF header): {@code {"ms": 95400, "text": "≈ 1:35 (…)"}}, or {@code {"ms": null, "text": "…"}} for a
-     * language the machine does not read. The one formula is {@link BulletinService#estimate}; a voice or rate the
-     * form would refuse is estimated with the language's default, since the save will say what is wrong.
+     * The compose page's on-air time while the author types ({@code compose.js} posts the form's fields with the
+     * CSRF header): {@code {"ms": 95400, "spoken": true, "text": "1:35 (…)"}}, or {@code {"ms": null, "text": "…"}}
+     * for a language the machine does not read. {@link BulletinService#estimate} speaks the text and lays it out as
+     * the MP3 will be ({@code spoken}), or estimates it from the text when it cannot speak now; a voice or rate the
+     * form would refuse is taken as the language's default, since the save will say what is wrong.
      */
     @POST
     @Path("estimate")
@@ -134,7 +135,9 @@ public class BulletinPages {
                 priority(priority));
         final java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("ms", onAir.map(BulletinService.OnAir::ms).orElse(null));
-        out.put("text", onAir.map(a -> messages().onAirEstimate(a.time(), a.repeats()))
+        out.put("spoken", onAir.map(BulletinService.OnAir::spoken).orElse(false));
+        out.put("text", onAir.map(a -> a.spoken() ? messages().onAirSpoken(a.time(), a.repeats())
+                : messages().onAirEstimate(a.time(), a.repeats()))
                 .orElse(messages().durationUnavailable()));
         return out;
     }

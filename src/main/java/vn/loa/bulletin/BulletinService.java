@@ -234,23 +234,31 @@ public class BulletinService {
         return estimate(b.text, b.language, new SpeechSettings(b.voice, b.speakingRateWpm()), b.priority);
     }
 
-    /** The on-air estimate of a text as it is being written (the compose page asks while the author types). */
+    /**
+     * The on-air time of a text as it is being written (the compose page asks while the author types): the text
+     * spoken and laid out as its MP3 will be, or where that cannot be done now, an estimate from the text.
+     */
     public java.util.Optional<OnAir> estimate(final String text, final String language, final SpeechSettings speech,
             final Priority priority) {
         final int repeats = repeats(priority);
-        final java.util.OptionalLong ms = audio.estimateOnAirMs(text, language, speech, repeats);
-        return ms.isPresent() ? java.util.Optional.of(new OnAir(ms.getAsLong(), false, repeats))
-                : java.util.Optional.empty();
+        return audio.spokenOnAirMs(text, language, speech, repeats)
+                .map(f -> new OnAir(f.ms(), false, f.spoken(), repeats));
     }
 
     /**
      * A bulletin's time on air.
      *
      * @param ms       milliseconds
-     * @param measured the produced MP3's real playing time; false: an estimate
+     * @param measured the produced MP3's real playing time
+     * @param spoken   the text spoken and laid out, not yet encoded: the MP3's time to within a frame (36 ms);
+     *                 neither: an estimate from the text alone
      * @param repeats  how many times the message plays
      */
-    public record OnAir(long ms, boolean measured, int repeats) {
+    public record OnAir(long ms, boolean measured, boolean spoken, int repeats) {
+
+        public OnAir(final long ms, final boolean measured, final int repeats) {
+            this(ms, measured, measured, repeats);
+        }
 
         /** {@code 1:05}. */
         public String time() {

@@ -1,10 +1,10 @@
 // Compose page: live character count, the estimated on-air time (chime, repeats and pauses included) and the voice
 // list filtered to the chosen language (the server checks the voice again; this only spares the author a refusal).
-// The estimate is the server's one formula (POST data-estimate, the CSRF token in X-CSRF-TOKEN), asked at most
-// every 400 ms while typing; the page says it is an estimate, and the bulletin page shows the MP3's real duration.
+// The figure is the server's (POST data-estimate, the CSRF token in X-CSRF-TOKEN): it speaks the text and lays it out
+// as the MP3 will be, so it is asked only after a pause in typing (700 ms); a busy server answers with an estimate.
 (function () {
   'use strict';
-  var DELAY_MS = 400;
+  var DELAY_MS = 700;
   var text = document.getElementById('text');
   var count = document.getElementById('count');
   var duration = document.getElementById('duration');

@@ -169,9 +169,9 @@ class BulletinStoryBrowserTest {
         new Select(browser.find("#language")).selectByValue("en");
         new Select(browser.find("#priority")).selectByValue("important");
         assertEquals(String.valueOf(TEXT.length()), browser.find("#count").getText(), "live character count");
-        // the server's on-air estimate: chime, two readings of an important bulletin, the pause (under a minute)
+        // the server reads the text through: chime, two readings of an important bulletin, the pause (under a minute)
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.find("#duration")
-                .getText().matches("≈ 0:\\d\\d \\(ước tính, gồm chuông, 2 lần đọc và khoảng nghỉ\\)"));
+                .getText().matches("0:\\d\\d \\(máy đã đọc thử, gồm chuông, 2 lần đọc và khoảng nghỉ\\)"));
         browser.screenshot("02-compose");
         browser.find("#save-submit").click();
         browser.await("#state");
