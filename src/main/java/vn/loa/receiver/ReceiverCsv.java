@@ -58,18 +58,20 @@ final class ReceiverCsv {
         final List<Row> rows = new ArrayList<>();
         final Errors errors = new Errors();
         final Map<String, Integer> firstLineOfId = new HashMap<>();
-        CSVParser parser = null;
+        int lastLine = 0;
         try {
-            parser = CSVParser.parse(new StringReader(text), format);
+            final CSVParser parser = CSVParser.parse(new StringReader(text), format);
             final Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw ImportRejectedException.of(new LineError(1, null, "the file is empty; the first line must be "
                         + HEADER + " / tệp trống"));
             }
             header(records.next());
+            lastLine = 1;
             while (records.hasNext()) {
                 final CSVRecord record = records.next();
                 final int line = lines.lineAt(record.getCharacterPosition());
+                lastLine = line;
                 if (rows.size() + errors.linesWithErrors() >= MAX_ROWS) {
                     throw ImportRejectedException.of(new LineError(line, null, "at most " + MAX_ROWS
                             + " receivers per file; split it / tối đa " + MAX_ROWS + " dòng mỗi tệp"));
@@ -88,8 +90,8 @@ final class ReceiverCsv {
             }
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             // commons-csv: an unterminated quote, text after a closing quote...
-            final long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
-            throw ImportRejectedException.of(new LineError((int) Math.min(line, lines.count()), null,
+            // the record that failed starts after the last one read (an empty line between would shift it)
+            throw ImportRejectedException.of(new LineError(Math.min(lastLine + 1, lines.count()), null,
                     "not a CSV file (a quote opened and not closed, or text after a closing quote) "
                             + "/ không phải tệp CSV"));
         }
