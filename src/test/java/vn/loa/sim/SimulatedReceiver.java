@@ -87,22 +87,15 @@ final class SimulatedReceiver {
     private void onCommand(final byte[] payload) {
         final JsonNode command;
         try {
-            command = Fleet.JSON.readTree(payload);
-        } catch (java.io.IOException e) {
-            fleet.stats.refused("invalid-command");
-            return; // no commandId could be read: only logged by the agent
-        }
-        final String commandId = command.path("commandId").asText(null);
-        try {
-            if (command.path("v").asInt() != 1 || commandId == null) {
-                throw new SignedCommand.Refused("invalid-command", "v or commandId missing");
-            }
-            SignedCommand.verify(command, id, fleet.keyId(), fleet.publicKey());
+            command = SignedCommand.read(payload, id, fleet.keyId(), fleet.publicKey());
         } catch (SignedCommand.Refused r) {
             fleet.stats.refused(r.code);
-            ack(commandId, "rejected", r.getMessage(), !UNVERIFIED.contains(r.code));
+            if (r.commandId != null) { // without a readable commandId the agent only logs
+                ack(r.commandId, "rejected", r.getMessage(), !UNVERIFIED.contains(r.code));
+            }
             return;
         }
+        final String commandId = command.path("commandId").asText();
         if (known.putIfAbsent(commandId, "received") != null) {
             ack(commandId, "rejected", "replayed-id: already " + known.get(commandId), true);
             return;
