@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -106,7 +107,8 @@ public final class Fleet implements AutoCloseable {
     private final PublicKey key;
     private final String keyId;
     private final HttpClient http;
-    private final Semaphore downloads;
+    /** Runs the downloads, {@link Options#downloadConcurrency()} at a time, off the MQTT and timer threads. */
+    private final ExecutorService downloads;
     private final List<SimulatedReceiver> receivers = new ArrayList<>();
     final FleetStats stats = new FleetStats();
 
@@ -120,7 +122,11 @@ public final class Fleet implements AutoCloseable {
             return t;
         });
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        this.downloads = new Semaphore(options.downloadConcurrency());
+        this.downloads = Executors.newFixedThreadPool(options.downloadConcurrency(), r -> {
+            final Thread t = new Thread(r, "loa-sim-download");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Connects every receiver (subscribed, online status published) and returns the running fleet. */
@@ -177,20 +183,24 @@ public final class Fleet implements AutoCloseable {
         final String sha256 = audio.path("sha256").asText();
         final long bytes = audio.path("bytes").asLong();
         return CompletableFuture.supplyAsync(() -> {
-            downloads.acquireUninterruptibly();
-            return null;
-        }, scheduler).thenCompose(x -> http.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray()))
-                .whenComplete((r, e) -> downloads.release())
-                .thenApply(r -> {
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException("GET " + uri + ": HTTP " + r.statusCode());
-                    }
-                    stats.downloaded(r.body().length);
-                    final String actual = sha256(r.body());
-                    return r.body().length == bytes && actual.equals(sha256) ? null
-                            : "sha256-mismatch: got " + r.body().length + " bytes, SHA-256 " + actual;
-                });
+            final HttpResponse<byte[]> r;
+            try {
+                r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException("GET " + uri + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + uri + ": HTTP " + r.statusCode());
+            }
+            stats.downloaded(r.body().length);
+            final String actual = sha256(r.body());
+            return r.body().length == bytes && actual.equals(sha256) ? null
+                    : "sha256-mismatch: got " + r.body().length + " bytes, SHA-256 " + actual;
+        }, downloads);
     }
 
     private static String sha256(final byte[] body) {
@@ -211,6 +221,7 @@ public final class Fleet implements AutoCloseable {
             // closing: a receiver that does not answer is left to its last will
         } finally {
             scheduler.shutdownNow();
+            downloads.shutdownNow();
         }
     }
 }

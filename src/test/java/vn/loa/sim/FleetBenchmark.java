@@ -24,7 +24,9 @@ import vn.loa.support.Api;
  * for an emergency played at once ({@link ImmediateBroadcasts}: playAt = now + {@code loa.dispatch.immediate-lead})
  * and for a routine bulletin scheduled through {@code POST /api/broadcasts} with the same lead. Also times the bulk
  * import of the fleet and, optionally, of a bigger file. Not part of the normal run (the name does not end in Test):
- * {@code mvn -B -q test -Dtest=FleetBenchmark -Dbench.receivers=1000 -Dbench.import=10000}. Logs
+ * {@code mvn -B -q test -Dtest=FleetBenchmark -Dbench.receivers=1000 -Dbench.import=10000 -Dbench.rounds=2
+ * -Dbench.download=true} (rounds: emergency then routine, each round; download: each receiver fetches and checks the
+ * MP3, as real ones do, competing with the controller for the same two cores). Logs
  * {@code BENCHMARK fleet} lines; the figures go in BENCHMARKS.md.
  */
 @QuarkusTest
@@ -54,25 +56,35 @@ class FleetBenchmark {
     void emergencyAndRoutine_approvalToPlaying_atFleetScale() {
         final int n = Integer.getInteger("bench.receivers", 1000);
         final int importRows = Integer.getInteger("bench.import", 0);
+        final int rounds = Integer.getInteger("bench.rounds", 1);
+        final boolean download = Boolean.parseBoolean(System.getProperty("bench.download", "true"));
         final FleetSetup setup = FleetSetup.commune("bench-" + Long.toHexString(System.nanoTime() & 0xfffff), n);
         LOG.infof("BENCHMARK fleet import of %d receivers: %d ms", n, setup.importMs);
         final String[] broker = gateway.brokerAddress().split(":");
         final Fleet.Options options = Fleet.Options.of(broker[0], Integer.parseInt(broker[1]),
-                "http://localhost:" + io.restassured.RestAssured.port, FleetSetup.controllerKey());
+                download ? "http://localhost:" + io.restassured.RestAssured.port : null, FleetSetup.controllerKey());
         final long connectStart = System.nanoTime();
         try (Fleet fleet = Fleet.start(options, setup.credentials)) {
             LOG.infof("BENCHMARK fleet %d receivers connected in %d ms", n, (System.nanoTime() - connectStart) / 1_000_000);
-            final Result emergency = run(fleet, n, "emergency", "first", bulletin -> immediate.schedule(
-                    Api.provinceUser("staff"), bulletin, new BroadcastRequest.Targets(null, null, null,
-                            List.of(setup.communeId)), null).id);
-            awaitAllPlayed(emergency, fleet, n);
-            final Result routine = run(fleet, n, "routine", "second",
-                    bulletin -> setup.schedule(bulletin, dispatch.immediateLead()));
-            LOG.infof("BENCHMARK fleet, %d receivers, lead %d ms, fleet %s", n, dispatch.immediateLead().toMillis(),
-                    fleet.stats());
+            final String staff = FleetSetup.staff();
+            FleetSetup.approver();
+            final List<Result> results = new java.util.ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                final Result emergency = run(fleet, n, "emergency", "round " + round + " emergency",
+                        bulletin -> immediate.schedule(staff, bulletin, new BroadcastRequest.Targets(null, null, null,
+                                List.of(setup.communeId)), null).id);
+                awaitAllPlayed(fleet, n * (2 * round - 1));
+                final Result routine = run(fleet, n, "routine", "round " + round + " routine",
+                        bulletin -> setup.schedule(bulletin, dispatch.immediateLead()));
+                awaitAllPlayed(fleet, n * 2 * round);
+                results.add(emergency);
+                results.add(routine);
+            }
+            LOG.infof("BENCHMARK fleet, %d receivers, lead %d ms, downloads %s, fleet %s", n,
+                    dispatch.immediateLead().toMillis(), download, fleet.stats());
             LOG.info("BENCHMARK fleet | path | approve | → first command | → all commands | → first playing "
                     + "(controller) | playAt |");
-            for (Result r : List.of(emergency, routine)) {
+            for (Result r : results) {
                 LOG.infof("BENCHMARK fleet | %s | %d ms | %d ms | %d ms | %d ms | %d ms |", r.path(),
                         r.approveMs(), r.firstCommandMs(), r.allCommandsMs(), r.firstPlayingMs(), r.playAtMs());
             }
@@ -104,10 +116,10 @@ class FleetBenchmark {
                 ms(start, firstPlaying), ms(start, playAt));
     }
 
-    /** Waits until every delivery of the path's broadcast is final, so the next path starts on a quiet controller. */
-    private static void awaitAllPlayed(final Result r, final Fleet fleet, final int n) {
+    /** Waits until the fleet has played {@code played} commands in all, so the next path starts on a quiet controller. */
+    private static void awaitAllPlayed(final Fleet fleet, final int played) {
         Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-                .until(() -> fleet.stats().acks().getOrDefault("played", 0) >= n);
+                .until(() -> fleet.stats().acks().getOrDefault("played", 0) >= played);
     }
 
     /** When the controller recorded the first {@code playing} ack of the broadcast (its own clock). */

@@ -54,21 +54,39 @@ final class FleetSetup {
         return as("admin").get("/api/keys/controller").then().statusCode(200).extract().path("publicKey");
     }
 
+    private static String staff;
+    private static String approver;
+
+    /** The province's staff user (made on first use, then remembered, so timed calls make no extra requests). */
+    static synchronized String staff() {
+        if (staff == null) {
+            staff = Api.provinceUser("staff");
+        }
+        return staff;
+    }
+
+    static synchronized String approver() {
+        if (approver == null) {
+            approver = Api.provinceUser("approver");
+        }
+        return approver;
+    }
+
     /** A submitted English bulletin of {@code priority}, written by a province staff member; returns its id. */
     static long submitted(final String title, final String text, final String priority) {
-        final long id = as(Api.provinceUser("staff")).body(Map.of("title", title, "text", text, "language", "en",
+        final long id = as(staff()).body(Map.of("title", title, "text", text, "language", "en",
                 "priority", priority)).post("/api/bulletins").then().statusCode(201).extract().jsonPath().getLong("id");
-        as(Api.provinceUser("staff")).post("/api/bulletins/" + id + "/submit").then().statusCode(200);
+        as(staff()).post("/api/bulletins/" + id + "/submit").then().statusCode(200);
         return id;
     }
 
     static void approve(final long bulletinId) {
-        as(Api.provinceUser("approver")).post("/api/bulletins/" + bulletinId + "/approve").then().statusCode(200);
+        as(approver()).post("/api/bulletins/" + bulletinId + "/approve").then().statusCode(200);
     }
 
     /** Schedules the bulletin on this commune through {@code POST /api/broadcasts}; returns the broadcast id. */
     long schedule(final long bulletinId, final Duration lead) {
-        return as(Api.provinceUser("staff")).body(Map.of("bulletinId", bulletinId,
+        return as(staff()).body(Map.of("bulletinId", bulletinId,
                 "playAt", OffsetDateTime.now(ZoneOffset.UTC).plus(lead).toString(),
                 "targets", Map.of("areas", List.of(communeId)))).post("/api/broadcasts").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
