@@ -73,7 +73,7 @@ class ReceiverImportPagesTest {
     void upload_badFile_showsLineErrorsInThePage_andStoresNothing() {
         final UiSession admin = UiSession.login("admin");
         final Response posted = upload(admin, "id,name,village,commune,lat,lon\n" + prefix + "-1,Loa 1,Thôn Trang,"
-                + commune + ",,\n" + prefix + "-2,,Thôn Trang,Xã Không Có " + prefix + ",,\n");
+                + commune + ",,\n" + prefix + "-2,Loa 2,Thôn Trang,Xã Không Có " + prefix + ",,\n");
         posted.then().statusCode(200).body(containsString("id=\"import-errors\""), containsString("data-line=\"3\""),
                 containsString("Xã Không Có " + prefix));
         as("admin").get("/api/receivers/" + prefix + "-1").then().statusCode(404);

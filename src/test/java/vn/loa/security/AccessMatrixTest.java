@@ -255,7 +255,7 @@ class AccessMatrixTest {
         if (WAV.equals(body)) {
             spec = spec.contentType("audio/wav").body(WAV_BYTES);
         } else if (body != null && body.startsWith(CSV_HEADER)) {
-            spec = spec.contentType("text/csv").body(body);
+            spec = spec.contentType("text/csv; charset=UTF-8").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (body != null) {
             spec = spec.body(body);
         }
