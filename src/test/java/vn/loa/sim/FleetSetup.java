@@ -43,7 +43,10 @@ final class FleetSetup {
                     22.0 + i * 1e-4, 105.0 + i * 1e-4));
         }
         final long start = System.nanoTime();
-        final String secrets = as("admin").contentType("text/csv").body(csv.toString().getBytes(StandardCharsets.UTF_8))
+        // a big file on a loaded machine takes longer than the tests' default 30 s socket timeout
+        final String secrets = as("admin").config(io.restassured.config.RestAssuredConfig.config().httpClient(
+                io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 600_000)))
+                .contentType("text/csv").body(csv.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/receivers/import").then().statusCode(200).extract().asString();
         final long importMs = (System.nanoTime() - start) / 1_000_000;
         return new FleetSetup(commune, name, Fleet.Credentials.fromSecretsCsv(secrets), importMs);
