@@ -57,10 +57,10 @@ public final class Player {
                 if (!listener.mayStart()) {
                     return new PlaybackEnd(PlaybackEnd.Kind.SKIPPED, clock.instant());
                 }
-                PreciseWait.until(startAt, clock);
-                listener.startInstant();
                 open.add(playback);
                 try {
+                    PreciseWait.until(startAt, clock);
+                    listener.startInstant();
                     if (!playback.begin(sink)) {
                         return new PlaybackEnd(PlaybackEnd.Kind.STOPPED, clock.instant());
                     }
