@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -263,7 +264,7 @@ final class CommandRunner implements AutoCloseable {
      * A play that stopped because an emergency cut it (and not also a stop or cancel): recorded {@code preempted},
      * back to waiting. The {@code starting} mark is dropped so that a cancel while it waits withdraws it.
      */
-    private boolean wasPreempted(final CommandId id, final Instant at) {
+    private boolean wasPreempted(final CommandId id, final Instant at) throws InterruptedException {
         final String detail = preempted.remove(id);
         if (detail == null || withdrawn.containsKey(id)) {
             return false;
@@ -271,7 +272,13 @@ final class CommandRunner implements AutoCloseable {
         synchronized (lifecycle) {
             starting.remove(id);
         }
-        events.execute(() -> recorder.record(id, Step.PREEMPTED, at, detail));
+        // after its playing (queued on the same thread), and journaled before its next starting: a restart then
+        // finds the step that is really the last
+        try {
+            events.submit(() -> recorder.record(id, Step.PREEMPTED, at, detail)).get();
+        } catch (ExecutionException e) {
+            LOG.log(Level.SEVERE, "commandId=" + id + " preempted not recorded", e.getCause());
+        }
         return true;
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -96,7 +97,7 @@ class PreemptionTest {
 
     @Test
     void emergencyDuringRoutine_breaksInAtItsPlayAtThenTheRoutinePlaysAgainFromItsStart() throws Exception {
-        final Instant t = Instant.now().plusMillis(800);
+        final Instant t = Instant.now().plusMillis(800).truncatedTo(ChronoUnit.MILLIS);
         final CommandId routine = play("routine", threeSeconds, t, t.plusSeconds(60));
         final CommandId emergency = play("emergency", oneSecond, t.plusSeconds(1), t.plusSeconds(60));
 
@@ -124,7 +125,7 @@ class PreemptionTest {
 
     @Test
     void emergencyDuringImportant_breaksInToo() throws Exception {
-        final Instant t = Instant.now().plusMillis(800);
+        final Instant t = Instant.now().plusMillis(800).truncatedTo(ChronoUnit.MILLIS);
         final CommandId important = play("important", threeSeconds, t, t.plusSeconds(60));
         final CommandId emergency = play("emergency", oneSecond, t.plusSeconds(1), t.plusSeconds(60));
 
@@ -137,7 +138,7 @@ class PreemptionTest {
 
     @Test
     void preemptedPlayWhoseExpiresAtPassesDuringTheEmergency_expiredNotPlayedAgain() throws Exception {
-        final Instant t = Instant.now().plusMillis(800);
+        final Instant t = Instant.now().plusMillis(800).truncatedTo(ChronoUnit.MILLIS);
         final CommandId routine = play("routine", threeSeconds, t, t.plusMillis(1500));
         final CommandId emergency = play("emergency", oneSecond, t.plusSeconds(1), t.plusSeconds(60));
 
@@ -152,7 +153,7 @@ class PreemptionTest {
 
     @Test
     void secondEmergencyWhileOnePlays_queuedBehindItNeverLostNeverCutting() throws Exception {
-        final Instant t = Instant.now().plusMillis(800);
+        final Instant t = Instant.now().plusMillis(800).truncatedTo(ChronoUnit.MILLIS);
         final CommandId first = play("emergency", threeSeconds, t, t.plusSeconds(60));
         final CommandId second = play("emergency", oneSecond, t.plusSeconds(1), t.plusSeconds(60));
 
@@ -165,7 +166,7 @@ class PreemptionTest {
 
     @Test
     void importantDueWhileRoutinePlays_waitsForItButGoesBeforeAnEarlierQueuedRoutine() throws Exception {
-        final Instant t = Instant.now().plusMillis(800);
+        final Instant t = Instant.now().plusMillis(800).truncatedTo(ChronoUnit.MILLIS);
         final CommandId playing = play("routine", threeSeconds, t, t.plusSeconds(60));
         final CommandId queuedRoutine = play("routine", oneSecond, t.plusMillis(500), t.plusSeconds(60));
         final CommandId important = play("important", oneSecond, t.plusSeconds(1), t.plusSeconds(60));
@@ -180,7 +181,7 @@ class PreemptionTest {
 
     @Test
     void cancelOfAPreemptedPlayWaitingBehindTheEmergency_canceledAndTheEmergencyPlaysOn() throws Exception {
-        final Instant t = Instant.now().plusMillis(800);
+        final Instant t = Instant.now().plusMillis(800).truncatedTo(ChronoUnit.MILLIS);
         final CommandId routine = play("routine", threeSeconds, t, t.plusSeconds(60));
         final CommandId emergency = play("emergency", threeSeconds, t.plusSeconds(1), t.plusSeconds(60));
         await().atMost(Duration.ofSeconds(10)).until(() -> states(routine).contains(AckState.PREEMPTED));
@@ -197,7 +198,7 @@ class PreemptionTest {
 
     @Test
     void recover_lastStatePreempted_playsAgainFromItsStart() throws Exception {
-        final Instant t = Instant.now().plusMillis(500);
+        final Instant t = Instant.now().plusMillis(500).truncatedTo(ChronoUnit.MILLIS);
         final CommandId id = CommandId.of(UUID.randomUUID().toString());
         pending.save(id, Signer.CURRENT.sign(command(id.value(), "routine", threeSeconds, t, t.plusSeconds(60))));
         journal.append(new JournalEntry(id, Step.RECEIVED, OffsetDateTime.now(), null, 1L));
