@@ -95,6 +95,9 @@ public class DeliveryReports {
         event.occurrence = repeats ? (int) DeliveryEvent.count("deliveryId = ?1 and state = ?2", d.id, state) : 0;
         event.persist();
         if (overtaken) {
+            if (state == DeliveryState.PLAYING && d.startedAt == null) {
+                d.startedAt = receiverAt; // the first start, overtaken by the preempted that followed it
+            }
             d.updatedAt = now;
             return mended ? ReportOutcome.APPLIED : ReportOutcome.STALE;
         }

@@ -81,11 +81,16 @@ class PreemptedReportsTest {
     }
 
     @Test
-    void acks_preemptedThenExpired_endsExpired() {
+    void acks_preemptedBeforeItsPlayingThenExpired_endsExpiredWithTheStartKept() {
         final JsonNode c = mqtt.awaitCommandOf(Api.broadcastTo(RX));
         final String id = c.get("commandId").asText();
         send(id, "preempted", "2026-12-06T13:30:05.002+07:00", "preempted: emergency command x broke in");
         awaitState(c, "PREEMPTED");
+        // the playing before it comes last: history, and the start it tells
+        send(id, "playing", "2026-12-06T13:30:00.004+07:00", null);
+        awaitHistory(id, 2);
+        as("official").get(broadcastOf(c)).then().body("deliveries[0].state", equalTo("PREEMPTED"),
+                "deliveries[0].startedAt", equalTo("2026-12-06T06:30:00.004Z"));
 
         send(id, "expired", "2026-12-06T14:30:00.001+07:00", "expired: expiresAt has passed");
 
