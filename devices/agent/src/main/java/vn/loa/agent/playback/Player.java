@@ -24,8 +24,17 @@ public final class Player {
 
     private final SinkFactory sinks;
     private final Clock clock;
-    /** The plays between their sink's opening and their end. */
+    /**
+     * Longest wait for the output of a play being cut to close before a play that breaks in opens its own
+     * (milliseconds).
+     */
+    static final Duration FREE_WAIT = Duration.ofMillis(100);
+
+    /** The plays between their turn and their end. */
     private final Set<Playback> open = ConcurrentHashMap.newKeySet();
+    /** Guards {@link #openSinks}: how many sinks are open now (at most one but for a break-in). */
+    private final Object outputs = new Object();
+    private int openSinks;
 
     public Player(final @NotNull SinkFactory sinks, final @NotNull Clock clock) {
         this.sinks = sinks;
@@ -39,9 +48,11 @@ public final class Player {
     }
 
     /**
-     * Decodes the first frame, opens the sink, asks the listener {@link #ARM_LEAD} before {@code startAt} (it may
-     * block until the play's turn), waits precisely until {@code startAt} (not at all if it has passed), tells the
-     * listener the start instant has come, and plays the file to its end or until {@code playback} is cut.
+     * Decodes the first frame, opens the sink (ahead if no other play holds an output, else only once this play's
+     * start instant has come and the play it cuts has let go of its output, so that two outputs are never open at
+     * once), asks the listener {@link #ARM_LEAD} before {@code startAt} (it may block until the play's turn), waits
+     * precisely until {@code startAt} (not at all if it has passed), tells the listener the start instant has come,
+     * and plays the file to its end or until {@code playback} is cut.
      *
      * @throws PlaybackException    the file could not be decoded or the sink failed
      * @throws InterruptedException on shutdown
@@ -52,7 +63,8 @@ public final class Player {
         try (Mp3Source source = Mp3Source.open(file)) {
             final byte[] buffer = new byte[Mp3Source.MAX_FRAME_BYTES];
             int length = source.next(buffer);
-            try (AudioSink sink = sinks.open(source.format())) {
+            AudioSink sink = openIfFree(source.format());
+            try {
                 PreciseWait.until(startAt.minus(ARM_LEAD), clock);
                 if (!listener.mayStart()) {
                     return new PlaybackEnd(PlaybackEnd.Kind.SKIPPED, clock.instant());
@@ -61,6 +73,9 @@ public final class Player {
                 try {
                     PreciseWait.until(startAt, clock);
                     listener.startInstant();
+                    if (sink == null) {
+                        sink = openWhenFree(source.format());
+                    }
                     if (!playback.begin(sink)) {
                         return new PlaybackEnd(PlaybackEnd.Kind.STOPPED, clock.instant());
                     }
@@ -80,6 +95,59 @@ public final class Player {
                     playback.end();
                     open.remove(playback);
                 }
+            } finally {
+                if (sink != null) {
+                    close(sink);
+                }
+            }
+        }
+    }
+
+    /** Opens a sink if no other play holds one, else null (the caller opens it when its turn comes). */
+    private AudioSink openIfFree(final PcmFormat format) throws PlaybackException {
+        synchronized (outputs) {
+            if (openSinks > 0) {
+                return null;
+            }
+            openSinks++;
+        }
+        return openCounted(format);
+    }
+
+    /**
+     * Opens a sink once the other plays' outputs are closed: a cut play closes its own within milliseconds; after
+     * {@link #FREE_WAIT} this one opens anyway (an output that allows several lines still plays it).
+     */
+    private AudioSink openWhenFree(final PcmFormat format) throws PlaybackException, InterruptedException {
+        final long deadline = System.nanoTime() + FREE_WAIT.toNanos();
+        synchronized (outputs) {
+            for (long left = FREE_WAIT.toNanos(); openSinks > 0 && left > 0; left = deadline - System.nanoTime()) {
+                outputs.wait(Math.max(1, left / 1_000_000));
+            }
+            openSinks++;
+        }
+        return openCounted(format);
+    }
+
+    private AudioSink openCounted(final PcmFormat format) throws PlaybackException {
+        try {
+            return sinks.open(format);
+        } catch (PlaybackException | RuntimeException e) {
+            synchronized (outputs) {
+                openSinks--;
+                outputs.notifyAll();
+            }
+            throw e;
+        }
+    }
+
+    private void close(final AudioSink sink) {
+        try {
+            sink.close();
+        } finally {
+            synchronized (outputs) {
+                openSinks--;
+                outputs.notifyAll();
             }
         }
     }

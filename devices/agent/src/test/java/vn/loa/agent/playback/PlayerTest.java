@@ -116,6 +116,70 @@ class PlayerTest {
     }
 
     @Test
+    void play_breakingInOnAnother_opensItsOutputOnlyOnceTheCutPlayClosedItsOwn() throws Exception {
+        final java.util.concurrent.atomic.AtomicInteger openNow = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger mostOpen = new java.util.concurrent.atomic.AtomicInteger();
+        final Player shared = new Player(format -> {
+            mostOpen.accumulateAndGet(openNow.incrementAndGet(), Math::max);
+            return new ClosingSink(new RealtimeSink(format), openNow);
+        }, clock);
+        final Playback first = new Playback();
+        final CompletableFuture<PlaybackEnd> firstEnd = CompletableFuture.supplyAsync(() -> playOrThrow(shared, first));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> openNow.get() == 1);
+        final AtomicReference<Instant> started = new AtomicReference<>();
+        final Instant breakInAt = clock.instant().plusMillis(300);
+
+        final PlaybackEnd second = shared.play(oneSecond, breakInAt, new PlaybackListener() {
+            @Override
+            public boolean mayStart() {
+                return true;
+            }
+
+            @Override
+            public void startInstant() {
+                first.cut();
+            }
+
+            @Override
+            public void started(final Instant at) {
+                started.set(at);
+            }
+        }, new Playback());
+
+        assertEquals(PlaybackEnd.Kind.STOPPED, firstEnd.get().kind());
+        assertEquals(PlaybackEnd.Kind.FINISHED, second.kind());
+        assertEquals(1, mostOpen.get(), "two outputs open at once");
+        final long lateMs = Duration.between(breakInAt, started.get()).toMillis();
+        assertTrue(lateMs < 50, "first sample " + lateMs + " ms after the break-in instant");
+    }
+
+    /** Counts itself out of {@code openNow} when closed. */
+    private record ClosingSink(AudioSink delegate, java.util.concurrent.atomic.AtomicInteger openNow)
+            implements AudioSink {
+
+        @Override
+        public void write(final byte[] pcm, final int offset, final int length) throws PlaybackException {
+            delegate.write(pcm, offset, length);
+        }
+
+        @Override
+        public void drain() throws PlaybackException {
+            delegate.drain();
+        }
+
+        @Override
+        public void abort() {
+            delegate.abort();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+            openNow.decrementAndGet();
+        }
+    }
+
+    @Test
     void cut_beforeTheFirstWrite_nothingIsWritten() throws Exception {
         final List<Long> writes = new CopyOnWriteArrayList<>();
         final Player recorded = new Player(format -> new RecordingSink(new RealtimeSink(format), writes), clock);
