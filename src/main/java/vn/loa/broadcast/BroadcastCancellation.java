@@ -26,7 +26,7 @@ public class BroadcastCancellation {
 
     /** Every state a cancel can still change. */
     static final List<DeliveryState> OPEN = List.of(DeliveryState.QUEUED, DeliveryState.SENT,
-            DeliveryState.RECEIVED, DeliveryState.DELIVERED, DeliveryState.PLAYING);
+            DeliveryState.RECEIVED, DeliveryState.DELIVERED, DeliveryState.PLAYING, DeliveryState.PREEMPTED);
 
     /**
      * A cancel stays valid at least this long, even when the broadcast's expiresAt is nearer: a playback that
