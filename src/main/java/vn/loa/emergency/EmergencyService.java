@@ -78,6 +78,11 @@ public class EmergencyService {
         final Instant now = clock.instant();
         final Instant expiresAt = expiry(r, now);
         broadcasts.checkTargets(by, r.targets());
+        if (r.recordingId() == null && vn.loa.audio.SpeechVoices.of(r.language().strip()).isEmpty()) {
+            // refused now rather than at approval: an emergency must not wait for a speech that cannot be made
+            throw new InvalidInputException("language-needs-recording", "Loa cannot speak '" + r.language()
+                    + "'; write the emergency in vi or en, or send a recording (recordingId)");
+        }
         final BulletinRequest content = new BulletinRequest(r.title(), r.text(), r.language(), Priority.EMERGENCY,
                 null, r.voice(), null);
         final Bulletin b;
