@@ -121,7 +121,8 @@ public class EmergencyPages {
                     new BroadcastRequest.Targets(null, null, null, form.areas()), null));
         } catch (LoaException ex) {
             tokens.release(formToken);
-            return invalid(form, List.of(messages().failed(ex.getMessage())), formToken);
+            return Response.status(vn.loa.web.ProblemMapper.statusOf(ex.getClass())).entity(formPage(form, places(),
+                    List.of(messages().failed(ex.getMessage())), formToken)).build();
         }
         final String done = "/ui/emergency/" + e.id;
         tokens.complete(formToken, done);
