@@ -130,6 +130,22 @@ class EmergencyResourceTest {
     }
 
     @Test
+    void approvedAfterItsExpiry_isFailed_withTheReason_andNeverSent() {
+        final Instant expiresAt = Instant.now().plusSeconds(5);
+        final Map<String, Object> body = emergency("Short-lived", "Only for five seconds.");
+        body.put("expiresAt", expiresAt.toString());
+        final long id = send(body);
+        // past expiresAt minus the immediate lead (3 s): a broadcast made now would start after it expired
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(expiresAt.minusSeconds(2)));
+        as("approver").post("/api/bulletins/" + bulletinOf(id) + "/approve").then().statusCode(200);
+        as("staff").get("/api/emergencies/" + id).then().statusCode(200)
+                .body("state", equalTo("failed"), "broadcastId", nullValue(),
+                        "failure", org.hamcrest.Matchers.containsString("expiresAt"));
+        as("admin").queryParam("action", "emergency.failed").queryParam("size", 500).get("/api/audit").then()
+                .statusCode(200).body("entries.subjectId", org.hamcrest.Matchers.hasItem(String.valueOf(id)));
+    }
+
+    @Test
     void listAndGet_showTheEmergenciesOfTheArea() {
         final long id = send(emergency("Storm", "Tie down roofs tonight."));
         as("official").get("/api/emergencies").then().statusCode(200).body("find { it.id == " + id + " }.title",
