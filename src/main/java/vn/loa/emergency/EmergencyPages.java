@@ -117,7 +117,7 @@ public class EmergencyPages {
         final Emergency e;
         try {
             e = service.create(ui.user(), new EmergencyRequest(form.title().strip(), form.text().strip(),
-                    form.recordingId(), form.language(), null,
+                    form.recordingId(), language(form), null,
                     new BroadcastRequest.Targets(null, null, null, form.areas()), null));
         } catch (LoaException ex) {
             tokens.release(formToken);
@@ -142,6 +142,15 @@ public class EmergencyPages {
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public TemplateInstance state(@PathParam("id") final long id) {
         return ui.page(Templates.state(service.view(service.get(id, ui.user()))));
+    }
+
+    /** A recording keeps the language it was recorded in (H'Mông, Dao Đỏ...); a text is vi or en. */
+    private String language(final Form form) {
+        if (form.recordingId() != null) {
+            return recordings().stream().filter(b -> b.id.equals(form.recordingId())).map(b -> b.language)
+                    .findFirst().orElse(form.language());
+        }
+        return form.language();
     }
 
     /** The form's own rules (the API's limits); the service checks the rest. */

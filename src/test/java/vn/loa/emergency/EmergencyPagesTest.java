@@ -109,6 +109,24 @@ class EmergencyPagesTest {
     }
 
     @Test
+    void form_recording_playsTheStaffsRecordingInItsLanguage() {
+        final long draft = as("staff").body(Map.of("title", "Ghi âm tiếng Mông", "text", "Tóm tắt: sơ tán",
+                "language", "hmn", "priority", "routine")).post("/api/bulletins").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        as("staff").contentType("audio/wav").body(vn.loa.audio.RecordingFixtures.wav(22_050, 1, 2_000, -32))
+                .put("/api/bulletins/" + draft + "/recording").then().statusCode(200);
+        final UiSession staff = UiSession.login("staff");
+        staff.get("/ui/emergency").then().body(containsString("<option value=\"" + draft + "\">Ghi âm tiếng Mông"));
+        final Map<String, Object> f = form(formToken(staff, "/ui/emergency"), "Sơ tán", "Tóm tắt: sơ tán ngay",
+                List.of(Api.demoAreaId()));
+        f.put("recordingId", String.valueOf(draft));
+        final String location = staff.post("/ui/emergency", f).then().statusCode(303).extract().header("Location");
+        final long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        as("staff").get("/api/emergencies/" + id).then().body("kind", org.hamcrest.Matchers.equalTo("recorded"),
+                "language", org.hamcrest.Matchers.equalTo("hmn"));
+    }
+
+    @Test
     void provinceStaff_mayChooseTheWholeProvince() {
         final UiSession tinh = UiSession.login(Api.provinceUser("staff"));
         tinh.get("/ui/emergency").then().statusCode(200).body(containsString("Toàn tỉnh Tuyên Quang"),
