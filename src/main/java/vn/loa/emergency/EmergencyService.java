@@ -240,17 +240,20 @@ public class EmergencyService {
     }
 
     /**
-     * How many emergencies wait for a decision in the approver's area: one count on the
-     * {@code (state, priority, area_id)} index, cheap enough for every page.
+     * How many emergencies wait for a decision in the approver's area (theirs and the two levels below it: areas
+     * nest province, commune, village), everywhere for an administrator. One query, on every page an approver sees:
+     * the user's row, the areas by primary key and parent, and the {@code (state, priority, area_id)} index, where
+     * {@link AreaGuard#scope} would load the whole area tree first.
      */
     @Transactional
     public long waitingFor(final String approver) {
-        final AreaScope scope = guard.scope(approver);
-        if (scope.everywhere()) {
-            return Bulletin.count("state = ?1 and priority = ?2", BulletinState.SUBMITTED, Priority.EMERGENCY);
-        }
-        return scope.areaIds().isEmpty() ? 0 : Bulletin.count("state = ?1 and priority = ?2 and areaId in ?3",
-                BulletinState.SUBMITTED, Priority.EMERGENCY, scope.areaIds());
+        return Bulletin.getEntityManager().createQuery("""
+                select count(b) from Bulletin b, Area a, UserAccount u
+                where u.username = :me and b.state = :submitted and b.priority = :emergency and a.id = b.areaId
+                  and (u.role = 'admin' or a.id = u.areaId or a.parentId = u.areaId
+                       or a.parentId in (select c.id from Area c where c.parentId = u.areaId))""", Long.class)
+                .setParameter("me", approver).setParameter("submitted", BulletinState.SUBMITTED)
+                .setParameter("emergency", Priority.EMERGENCY).getSingleResult();
     }
 
     BroadcastRequest.Targets targets(final String stored) {

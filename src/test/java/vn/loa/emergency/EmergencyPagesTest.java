@@ -144,6 +144,8 @@ class EmergencyPagesTest {
                 .body(not(containsString("id=\"emergency-banner\"")));
         UiSession.login("official").get("/ui/broadcasts").then().statusCode(200)
                 .body(not(containsString("id=\"emergency-banner\"")));
+        UiSession.login(Api.provinceUser("approver")).get("/ui/broadcasts").then().statusCode(200)
+                .body(containsString("id=\"emergency-banner\""));
         final String elsewhere = approverOfMinhTan();
         UiSession.login(elsewhere).get("/ui/broadcasts").then().statusCode(200)
                 .body(not(containsString("id=\"emergency-banner\"")));
@@ -205,6 +207,9 @@ class EmergencyPagesTest {
         staff.get("/ui/broadcasts/" + broadcast).then().statusCode(200)
                 .body(containsString("id=\"corrected-by\""), not(containsString("id=\"correct\"")),
                         containsString("canceled-by"));
+        final long wrongBulletin = EmergencyResourceTest.bulletinOf(emergency);
+        UiSession.login("official").get("/ui/log?bulletin=" + wrongBulletin).then().statusCode(200)
+                .body(containsString("class=\"corrected-by\""), containsString("Đã đính chính bởi bản tin #"));
         staff.post("/ui/corrections/" + broadcast, new HashMap<>(Map.of("formToken", formToken(staff,
                 "/ui/corrections/" + broadcast), "text", "again", "language", "vi"))).then().statusCode(409)
                 .body(containsString("đã được đính chính"));
