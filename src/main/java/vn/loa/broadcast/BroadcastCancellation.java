@@ -114,6 +114,11 @@ public class BroadcastCancellation {
                 && Delivery.count("broadcastId = ?1 and state in ?2", id, OPEN) > 0;
     }
 
+    /** Whether some delivery of the broadcast has not ended yet: something a cancel would still change. */
+    public boolean hasOpenDeliveries(final long id) {
+        return Delivery.count("broadcastId = ?1 and state in ?2", id, OPEN) > 0;
+    }
+
     /** A broadcast that also plays outside the caller's area is not theirs to withdraw: 403 outside-area. */
     private void requireAllReceiversWithin(final long id, final String by) {
         final long outside = receiversOutside(id, by);

@@ -130,7 +130,16 @@ class AccessMatrixTest {
             row("GET",    "/api/tokens",                           null,                        "{tokenName}", "401 200+ 200- 200- 200+", "401 200- 200- 200- 200+"),
             row("POST",   "/api/tokens",                           "{\"name\":\"t{name}\",\"days\":30}",
                                                                                                 null,          "401 201 201 201 201",     "401 201 201 201 201"),
-            row("DELETE", "/api/tokens/{token}",                   null,                        null,          "401 200 404 404 200",     "401 404 404 404 200"));
+            row("DELETE", "/api/tokens/{token}",                   null,                        null,          "401 200 404 404 200",     "401 404 404 404 200"),
+            // emergencies: staff send (played on approval), everyone follows those of the area, staff and approvers correct
+            row("POST",   "/api/emergencies",                      "{\"title\":\"Khẩn\",\"text\":\"Flood now.\",\"language\":\"en\",\"targets\":{\"receivers\":[\"{rx}\"]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("GET",    "/api/emergencies",                      null,                        "{emergencyTitle}", "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/emergencies/{emergency}",          null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("POST",   "/api/emergencies/{sentEmergency}/correction", "{\"text\":\"Đính chính: lũ đã rút.\"}",
+                                                                                                null,          "401 201 201 403 403",     "401 404 404 403 403"),
+            row("POST",   "/api/broadcasts/{sentEmergencyBroadcast}/correction", "{\"text\":\"Đính chính: lũ đã rút.\"}",
+                                                                                                null,          "401 201 201 403 403",     "401 404 404 403 403"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -190,6 +199,14 @@ class AccessMatrixTest {
                     + COUNTER.incrementAndGet(), "days", 1)).post("/api/tokens").then().statusCode(201).extract()
                     .jsonPath().getLong("token.id")));
             values.put("name", () -> "mx.n" + COUNTER.incrementAndGet());
+            final String emergencyTitle = "Khẩn " + tag + " " + COUNTER.incrementAndGet();
+            final long emergency = emergency(staff, emergencyTitle, rx);
+            values.put("emergency", () -> Long.toString(emergency));
+            values.put("emergencyTitle", () -> emergencyTitle);
+            values.put("sentEmergency", () -> Long.toString(sentEmergency(staff, approver, rx)));
+            values.put("sentEmergencyBroadcast", () -> login(staff).get("/api/emergencies/"
+                    + sentEmergency(staff, approver, rx)).then().statusCode(200).extract().path("broadcastId")
+                    .toString());
         }
     }
 
@@ -235,7 +252,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(56 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(61 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -307,6 +324,20 @@ class AccessMatrixTest {
         return login(staff).body(Map.of("title", title, "text", "The meeting starts at eight tonight.",
                 "language", "en", "priority", "routine")).post("/api/bulletins").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    private static long emergency(final String staff, final String title, final String rx) {
+        return login(staff).body(Map.of("title", title, "text", "Flood now.", "language", "en",
+                "targets", Map.of("receivers", List.of(rx)))).post("/api/emergencies").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** An emergency sent: approved, so a broadcast plays it. */
+    private static long sentEmergency(final String staff, final String approver, final String rx) {
+        final long id = emergency(staff, "Khẩn " + COUNTER.incrementAndGet(), rx);
+        final long bulletin = login(staff).get("/api/emergencies/" + id).then().extract().jsonPath().getLong("bulletinId");
+        login(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
+        return id;
     }
 
     /** A draft with a recording attached. */

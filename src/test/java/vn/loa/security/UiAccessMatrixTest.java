@@ -55,6 +55,9 @@ class UiAccessMatrixTest {
     private static final String CANCEL_FORM = "formToken={formToken}&reason=Lệnh đã được dỡ bỏ&confirm=yes";
     private static final String STOP_FORM = "formToken={formToken}&confirm=yes";
     private static final String TOKEN_FORM = "formToken={formToken}&name=ui-{name}&days=30";
+    private static final String EMERGENCY_FORM = "formToken={formToken}&title=Khẩn {name}&text=Flood now.&language=en"
+            + "&area={village}";
+    private static final String CORRECTION_FORM = "formToken={formToken}&text=Đính chính: lũ đã rút.&language=vi";
 
     private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
             String outside) {
@@ -102,6 +105,14 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/tokens",                              null,            null,                               "{tokenName}",   "302 200+ 200- 200- 200+", "302 200- 200- 200- 200+"),
             row("POST", "/ui/tokens",                              TOKEN_FORM,      "/ui/tokens",                       null,            "302 200 200 200 200",     "302 200 200 200 200"),
             row("POST", "/ui/tokens/{token}/revoke",               "",              null,                               null,            "302 303 404 404 303",     "302 404 404 404 303"),
+            // emergencies: staff send from the red button's page, everyone follows them, approvers' queue refreshes itself
+            row("GET",  "/ui/emergency",                           null,            null,                               null,            "302 200 403 403 403",     "302 200 403 403 403"),
+            row("GET",  "/ui/emergency/{emergency}",               null,            null,                               "{emergencyTitle}", "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            row("GET",  "/ui/emergency/{emergency}/state",         null,            null,                               null,            "302 200 200 200 200",     "302 404 404 404 200"),
+            row("GET",  "/ui/approvals/items",                     null,            null,                               "{pendingTitle}", "302 403 200+ 403 403",    "302 403 200- 403 403"),
+            row("GET",  "/ui/corrections/{sentBroadcast}",         null,            null,                               null,            "302 200 200 403 403",     "302 404 404 403 403"),
+            row("POST", "/ui/emergency",                           EMERGENCY_FORM,  "/ui/emergency",                    null,            "302 303 403 403 403",     "302 403 403 403 403"),
+            row("POST", "/ui/corrections/{freshSentBroadcast}",    CORRECTION_FORM, "/ui/corrections/{sentBroadcast}",  null,            "302 303 303 403 403",     "302 404 404 403 403"),
             row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -155,6 +166,14 @@ class UiAccessMatrixTest {
             values.put("draft", () -> Long.toString(draft(staff, "Nháp " + COUNTER.incrementAndGet())));
             values.put("submitted", () -> Long.toString(submitted(staff, "Chờ " + COUNTER.incrementAndGet())));
             values.put("name", () -> Integer.toString(COUNTER.incrementAndGet()));
+            values.put("village", () -> Long.toString(village));
+            final String emergencyTitle = "Khẩn giao diện " + tag + " " + COUNTER.incrementAndGet();
+            final long emergency = emergency(staff, emergencyTitle, rx);
+            values.put("emergency", () -> Long.toString(emergency));
+            values.put("emergencyTitle", () -> emergencyTitle);
+            final long sentBroadcast = sentEmergencyBroadcast(staff, approver, rx);
+            values.put("sentBroadcast", () -> Long.toString(sentBroadcast));
+            values.put("freshSentBroadcast", () -> Long.toString(sentEmergencyBroadcast(staff, approver, rx)));
             final String tokenName = "ui-tok-" + COUNTER.incrementAndGet();
             Api.as(staff).body(Map.of("name", tokenName, "days", 30)).post("/api/tokens").then().statusCode(201);
             values.put("tokenName", () -> tokenName);
@@ -213,7 +232,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(33 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(40 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -288,6 +307,21 @@ class UiAccessMatrixTest {
 
     private static String abbreviate(final String s) {
         return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    }
+
+    private static long emergency(final String staff, final String title, final String rx) {
+        return Api.as(staff).body(Map.of("title", title, "text", "Flood now.", "language", "en",
+                "targets", Map.of("receivers", List.of(rx)))).post("/api/emergencies").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** The broadcast of an emergency just approved. */
+    private static long sentEmergencyBroadcast(final String staff, final String approver, final String rx) {
+        final long id = emergency(staff, "Khẩn " + COUNTER.incrementAndGet(), rx);
+        final long bulletin = Api.as(staff).get("/api/emergencies/" + id).then().extract().jsonPath()
+                .getLong("bulletinId");
+        Api.as(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
+        return Api.as(staff).get("/api/emergencies/" + id).then().extract().jsonPath().getLong("broadcastId");
     }
 
     private static long area(final Long parent, final String level, final String name) {
