@@ -87,13 +87,14 @@ final class CapSamples {
         }
     }
 
-    /** Signs the alert as CAP 1.2 section 3.3.2.1 describes, with a reference to {@code uri} ("" for the whole). */
-    static String sign(final String xml, final PrivateKey key, final String uri) {
+    /** Signs the alert as CAP 1.2 section 3.3.2.1 describes (enveloped), or without the enveloped transform. */
+    static String sign(final String xml, final PrivateKey key, final boolean enveloped) {
         try {
             final Document doc = parse(xml);
             final XMLSignatureFactory fac = XMLSignatureFactory.getInstance("DOM");
-            final Reference ref = fac.newReference(uri, fac.newDigestMethod(DigestMethod.SHA256, null),
-                    List.of(fac.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)), null, null);
+            final Reference ref = fac.newReference("", fac.newDigestMethod(DigestMethod.SHA256, null),
+                    List.of(fac.newTransform(enveloped ? Transform.ENVELOPED : CanonicalizationMethod.EXCLUSIVE,
+                            (TransformParameterSpec) null)), null, null);
             final SignedInfo si = fac.newSignedInfo(fac.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE,
                     (C14NMethodParameterSpec) null), fac.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
                     List.of(ref));
@@ -107,6 +108,6 @@ final class CapSamples {
     }
 
     static String sign(final String xml, final PrivateKey key) {
-        return sign(xml, key, "");
+        return sign(xml, key, true);
     }
 }
