@@ -4,7 +4,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +24,7 @@ import java.io.InputStream;
  * {@code POST /api/cap}: a CAP 1.2 alert ({@code application/cap+xml}, {@code application/xml} or {@code text/xml})
  * signed by a trusted sender. 201 with what became of it; 200 {@code duplicate} for one already received (nothing
  * changes); problem JSON for everything refused. Officials and administrators (and their service accounts' tokens).
+ * {@code GET /api/cap/alerts} and {@code /api/cap/alerts/{id}}: what became of the messages received.
  */
 @Path("/api/cap")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +38,43 @@ public class CapResource {
 
     @Inject
     SecurityIdentity identity;
+
+    /** A received CAP message as the API shows it; {@code targets} as the broadcast will use them. */
+    public record View(long id, String sender, String identifier, java.time.Instant sent, String status,
+            String msgType, boolean test, CapAlert.State state, String urgency, String severity, String headline,
+            java.time.Instant expiresAt, com.fasterxml.jackson.databind.JsonNode targets, Long bulletinId,
+            Long broadcastId, Long withdrawnBy, String receivedBy, java.time.Instant receivedAt) {
+    }
+
+    @Inject
+    CapAlerts alerts;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @GET
+    @Path("alerts")
+    @RolesAllowed({vn.loa.security.Role.OFFICIAL, vn.loa.security.Role.ADMIN})
+    public java.util.List<View> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) final int limit) {
+        return alerts.recent(limit, identity.getPrincipal().getName()).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("alerts/{id}")
+    @RolesAllowed({vn.loa.security.Role.OFFICIAL, vn.loa.security.Role.ADMIN})
+    public View get(@PathParam("id") final long id) {
+        return view(alerts.get(id, identity.getPrincipal().getName()));
+    }
+
+    private View view(final CapAlert a) {
+        try {
+            return new View(a.id, a.sender, a.identifier, a.sent, a.status, a.msgType, a.test, a.state, a.urgency,
+                    a.severity, a.headline, a.expiresAt, a.targets == null ? null : json.readTree(a.targets),
+                    a.bulletinId, a.broadcastId, a.withdrawnBy, a.receivedBy, a.receivedAt);
+        } catch (IOException e) {
+            throw new IllegalStateException("cap alert " + a.id + " has unreadable targets", e);
+        }
+    }
 
     @POST
     @Blocking
