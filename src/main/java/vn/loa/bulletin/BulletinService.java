@@ -295,6 +295,19 @@ public class BulletinService {
         return b;
     }
 
+    /**
+     * Rejects a submitted bulletin by a standing rule rather than a person (a CAP alert its sender withdrew while it
+     * waited for approval), in the caller's transaction; {@code actor} names the rule and the audit entry says so.
+     */
+    @Transactional
+    public Bulletin rejectByPolicy(final long id, final String actor, final String reason) {
+        final Bulletin b = get(id);
+        b.reject(actor, reason, clock.instant());
+        audit.record(actor, "bulletin.rejected", "bulletin", String.valueOf(id),
+                vn.loa.audit.AuditTrail.json("reason", reason, "byPolicy", true));
+        return b;
+    }
+
     /** Any bulletin, whatever the caller's area: for internal use; requests use {@link #get(long, String)}. */
     public Bulletin get(final long id) {
         final Bulletin b = Bulletin.findById(id);

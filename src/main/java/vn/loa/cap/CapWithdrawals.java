@@ -11,6 +11,7 @@ import vn.loa.broadcast.BroadcastCancellation;
 import vn.loa.broadcast.Delivery;
 import vn.loa.broadcast.DeliveryState;
 import vn.loa.broadcast.StopSender;
+import vn.loa.bulletin.BulletinService;
 import vn.loa.error.ConflictException;
 
 /**
@@ -32,6 +33,12 @@ public class CapWithdrawals {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    BulletinService bulletins;
+
+    /** The actor of a waiting alert's rejection when its sender withdrew it. */
+    public static final String WITHDRAWN_ACTOR = "policy:cap-withdrawn";
+
     /**
      * @param by    the poster of the Update or Cancel: the cancel and stop act in their name and area
      * @param byId  the Update or Cancel's own record
@@ -47,6 +54,12 @@ public class CapWithdrawals {
                 final CapAlert.State before = locked.state;
                 locked.state = state;
                 locked.withdrawnBy = byId;
+                if (before == CapAlert.State.WAITING) {
+                    // out of the approval queue: nobody should decide on an alert its sender withdrew
+                    bulletins.rejectByPolicy(locked.bulletinId, WITHDRAWN_ACTOR, "CAP " + (state
+                            == CapAlert.State.REPLACED ? "Update" : "Cancel") + " from " + locked.sender
+                            + " withdrew alert " + locked.identifier + " / cảnh báo đã bị người gửi rút lại");
+                }
                 audit.record(by, "cap.withdrawn", "cap-alert", String.valueOf(locked.id), AuditTrail.json(
                         "identifier", locked.identifier, "sender", locked.sender, "was", before, "now", state,
                         "by", byId, "broadcastId", locked.broadcastId));

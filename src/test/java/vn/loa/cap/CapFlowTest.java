@@ -194,7 +194,7 @@ class CapFlowTest {
     }
 
     @Test
-    void cancel_waitingAlert_isNeverScheduledEvenWhenApprovedLater() {
+    void cancel_waitingAlert_leavesTheApprovalQueueAndIsNeverScheduled() {
         final Map<String, String> v = CapFixture.vars(CapFixture.WAIT_CODE);
         final JsonPath first = accepted(CapFixture.signed("actual-flood.xml", v), 201);
         final Map<String, String> c = CapFixture.vars(CapFixture.WAIT_CODE);
@@ -203,8 +203,11 @@ class CapFlowTest {
         assertEquals("canceled", cancel.getString("outcome"));
         assertEquals("CANCELED", alert(first.getLong("id")).getString("state"));
 
+        final JsonPath rejected = bulletin(first.getLong("bulletinId"));
+        assertEquals("REJECTED", rejected.getString("state"), "out of the approval queue");
+        assertEquals(CapWithdrawals.WITHDRAWN_ACTOR, rejected.getString("decidedBy"));
         as(Api.provinceUser("approver")).post("/api/bulletins/" + first.getLong("bulletinId") + "/approve").then()
-                .statusCode(200);
+                .statusCode(409);
         final JsonPath after = alert(first.getLong("id"));
         assertEquals("CANCELED", after.getString("state"));
         assertNull(after.get("broadcastId"));
