@@ -40,6 +40,12 @@ public class CapAlerts {
         return a;
     }
 
+    /** Whether the user may see (and so withdraw, by an Update or Cancel) this message. */
+    @Transactional
+    public boolean visible(final CapAlert a, final String username) {
+        return visible(a, guard.scope(username), username);
+    }
+
     private static boolean visible(final CapAlert a, final AreaScope scope, final String username) {
         if (scope.everywhere() || a.receivedBy.equals(username)) {
             return true;

@@ -19,6 +19,7 @@ import vn.loa.bulletin.Bulletin;
 import vn.loa.bulletin.BulletinRequest;
 import vn.loa.bulletin.BulletinService;
 import vn.loa.bulletin.Priority;
+import vn.loa.error.LoaException;
 
 /**
  * Receives a CAP 1.2 message (issue 11 item 3): size, hardened parse and schema, trusted sender and signature,
@@ -63,6 +64,9 @@ public class CapService {
     CapWithdrawals withdrawals;
 
     @Inject
+    CapAlerts alerts;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -90,7 +94,7 @@ public class CapService {
                 || "Draft".equals(m.status()) || "System".equals(m.status())) {
             return record(m, by, CapAlert.State.IGNORED, null, null, null, "ignored", List.of());
         }
-        final List<CapAlert> referenced = referenced(m);
+        final List<CapAlert> referenced = referenced(m, by);
         if ("Cancel".equals(m.msgType())) {
             final CapOutcome o = record(m, by, CapAlert.State.CANCEL, null, null, null, "canceled", referenced);
             withdrawals.withdraw(referenced, o.id(), CapAlert.State.CANCELED, by);
@@ -116,7 +120,14 @@ public class CapService {
         if (!immediate) {
             return created;
         }
-        bulletins.approveByPolicy(created.bulletinId(), POLICY_ACTOR, "cap-immediate");
+        try {
+            bulletins.approveByPolicy(created.bulletinId(), POLICY_ACTOR, "cap-immediate");
+        } catch (LoaException e) {
+            // the speech failed or someone decided first: the alert stays in the approval queue, nothing is lost
+            LOG.warnf("CAP alert %s could not be approved by policy (%s: %s); it waits for an approver",
+                    m.identifier(), e.code(), e.getMessage());
+            return created;
+        }
         final CapAlert after = QuarkusTransaction.requiringNew().call(() -> CapAlert.findById(created.id()));
         return new CapOutcome(created.id(), m.sender(), m.identifier(), m.status(), m.msgType(), test,
                 after.state == CapAlert.State.BROADCAST ? "broadcast" : after.state.name().toLowerCase(Locale.ROOT),
@@ -147,8 +158,11 @@ public class CapService {
                         List.<String>of())).orElse(null));
     }
 
-    /** The alerts an Update or Cancel references; an unknown one refuses the message. */
-    private static List<CapAlert> referenced(final CapMessage m) {
+    /**
+     * The alerts an Update or Cancel references; one unknown, or not visible to the poster, refuses the message, and
+     * so does a Test or Exercise that references a real alert (or the other way round).
+     */
+    private List<CapAlert> referenced(final CapMessage m, final String by) {
         if ("Alert".equals(m.msgType())) {
             return List.of();
         }
@@ -161,10 +175,15 @@ public class CapService {
             for (CapMessage.Reference r : m.references()) {
                 final CapAlert a = CapAlert.<CapAlert>find("sender = ?1 and identifier = ?2", r.sender(),
                         r.identifier()).firstResult();
-                if (a == null) {
+                if (a == null || !alerts.visible(a, by)) {
                     throw new CapRefusal("cap-unknown-reference", "the " + m.msgType() + " references alert "
                             + r.identifier() + " of " + r.sender() + ", which Loa never received / không rõ cảnh "
                             + "báo được tham chiếu");
+                }
+                if (a.test != test(m)) {
+                    throw new CapRefusal("cap-reference-status-mismatch", "a " + m.status() + " " + m.msgType()
+                            + " cannot change alert " + r.identifier() + ", which is " + a.status
+                            + ": tests change tests, real alerts real alerts");
                 }
                 found.add(a);
             }

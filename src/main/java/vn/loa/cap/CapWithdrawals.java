@@ -13,6 +13,7 @@ import vn.loa.broadcast.DeliveryState;
 import vn.loa.broadcast.StopSender;
 import vn.loa.bulletin.BulletinService;
 import vn.loa.error.ConflictException;
+import vn.loa.error.LoaException;
 
 /**
  * Withdraws alerts an Update replaces or a Cancel cancels: one still waiting for approval will not be scheduled when
@@ -82,9 +83,17 @@ public class CapWithdrawals {
             cancellation.sendSoon();
         } catch (ConflictException e) {
             LOG.infof("CAP alert %s: broadcast %d not canceled (%s)", a.identifier, a.broadcastId, e.code());
+        } catch (LoaException e) {
+            LOG.warnf("CAP alert %s: broadcast %d could not be canceled by %s (%s: %s)", a.identifier,
+                    a.broadcastId, by, e.code(), e.getMessage());
         }
         if (!playing.isEmpty()) {
-            stops.stop(by, playing);
+            try {
+                stops.stop(by, playing);
+            } catch (LoaException e) {
+                LOG.warnf("CAP alert %s: receivers %s could not be stopped by %s (%s: %s)", a.identifier, playing,
+                        by, e.code(), e.getMessage());
+            }
         }
     }
 }

@@ -183,6 +183,26 @@ class CapRefusalTest {
         }
     }
 
+    /** A Test cannot cancel a real alert; nobody can cancel an alert outside their area (for them it is unknown). */
+    @Test
+    void cancelOfARealAlertByATestOrFromOutside_refused() {
+        final Map<String, String> v = CapFixture.vars(CapFixture.WAIT_CODE);
+        CapFixture.post(CapFixture.poster(), CapFixture.signed("actual-flood.xml", v)).then().statusCode(201);
+        setUp();
+        final Map<String, String> c = vars();
+        c.put("references", CapFixture.reference(v));
+        refused(CapFixture.signed("cancel.xml", c).replace("<status>Actual</status>", "<status>Test</status>"),
+                403, "cap-bad-signature"); // altered after signing: refused before anything else
+        final String testCancel = CapSamples.sign(CapSamples.load("cancel.xml", c)
+                .replace("<status>Actual</status>", "<status>Test</status>"), CapFixture.KEYS.getPrivate());
+        refused(testCancel, 400, "cap-reference-status-mismatch");
+        RestAssured.given().auth().preemptive().basic("official", Api.DEMO_PASSWORD)
+                .contentType("application/cap+xml").body(CapFixture.signed("cancel.xml", c)
+                        .getBytes(StandardCharsets.UTF_8)).post("/api/cap").then().statusCode(400)
+                .body("type", equalTo("/problems/cap-unknown-reference"));
+        assertNothingChanged();
+    }
+
     @Test
     void badShapes_refused() {
         final Map<String, String> v = vars();
