@@ -67,7 +67,7 @@ public class TrustedSenderResource {
         return Response.noContent().build();
     }
 
-    private static View view(final TrustedSender t) {
+    static View view(final TrustedSender t) {
         return new View(t.id, t.sender, t.algorithm, t.keySha256, t.createdBy, t.createdAt);
     }
 }

@@ -55,6 +55,19 @@ class UiAccessMatrixTest {
     private static final String CANCEL_FORM = "formToken={formToken}&reason=Lệnh đã được dỡ bỏ&confirm=yes";
     private static final String STOP_FORM = "formToken={formToken}&confirm=yes";
     private static final String TOKEN_FORM = "formToken={formToken}&name=ui-{name}&days=30";
+    /** A trusted CAP sender with a fresh EC public key (PEM; the fields are encoded when sent). */
+    private static final String CAP_SENDER_FORM = "formToken={formToken}&sender={name}@canhbao.vn&key=" + capKey();
+
+    private static String capKey() {
+        try {
+            final java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+            g.initialize(256);
+            return "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getEncoder()
+                    .encodeToString(g.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
             String outside) {
@@ -102,6 +115,10 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/tokens",                              null,            null,                               "{tokenName}",   "302 200+ 200- 200- 200+", "302 200- 200- 200- 200+"),
             row("POST", "/ui/tokens",                              TOKEN_FORM,      "/ui/tokens",                       null,            "302 200 200 200 200",     "302 200 200 200 200"),
             row("POST", "/ui/tokens/{token}/revoke",               "",              null,                               null,            "302 303 404 404 303",     "302 404 404 404 303"),
+            // trusted CAP senders: administrators only
+            row("GET",  "/ui/cap/senders",                         null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
+            row("POST", "/ui/cap/senders",                         CAP_SENDER_FORM, "/ui/cap/senders",                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
+            row("POST", "/ui/cap/senders/999999999/remove",        "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
             row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -213,7 +230,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(33 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(36 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
