@@ -29,6 +29,8 @@ public class CapAlert extends PanacheEntityBase {
         BROADCAST,
         /** Approved after its {@code expires}, or too close to it to play: nothing was scheduled. */
         EXPIRED,
+        /** Approved, but it could not be scheduled (its areas lost their receivers meanwhile): see the log. */
+        FAILED,
         /** Withdrawn by a Cancel. */
         CANCELED,
         /** Withdrawn by an Update that took its place. */

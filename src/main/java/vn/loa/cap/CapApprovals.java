@@ -7,10 +7,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import org.jboss.logging.Logger;
 import vn.loa.audit.AuditTrail;
 import vn.loa.broadcast.Broadcast;
 import vn.loa.broadcast.BroadcastRequest;
+import vn.loa.broadcast.DispatchConfig;
 import vn.loa.broadcast.ImmediateBroadcasts;
 import vn.loa.bulletin.BulletinApproved;
 import vn.loa.error.LoaException;
@@ -41,6 +43,9 @@ public class CapApprovals {
     @Inject
     CapWithdrawals withdrawals;
 
+    @Inject
+    DispatchConfig dispatch;
+
     void onApproved(@Observes final BulletinApproved approved) {
         final CapAlert alert = QuarkusTransaction.requiringNew().call(() -> CapAlert.<CapAlert>find(
                 "bulletinId = ?1 and state = ?2", approved.bulletinId(), CapAlert.State.WAITING).firstResult());
@@ -53,15 +58,29 @@ public class CapApprovals {
                 return;
             }
             final BroadcastRequest.Targets targets = json.readValue(alert.targets, BroadcastRequest.Targets.class);
-            final Broadcast b = immediate.schedule(alert.receivedBy, alert.bulletinId, targets, alert.expiresAt);
+            final Broadcast b = immediate.schedule(alert.receivedBy, alert.bulletinId, targets,
+                    expiresAt(alert.expiresAt));
             finish(alert.id, CapAlert.State.BROADCAST, b.id, approved.approver());
         } catch (LoaException e) {
             LOG.warnf("CAP alert %s approved by %s was not scheduled: %s %s", alert.identifier, approved.approver(),
                     e.code(), e.getMessage());
-            finish(alert.id, CapAlert.State.EXPIRED, null, approved.approver());
+            finish(alert.id, "expires-before-play".equals(e.code()) ? CapAlert.State.EXPIRED
+                    : CapAlert.State.FAILED, null, approved.approver());
         } catch (Exception e) {
             LOG.errorf(e, "CAP alert %s approved by %s was not scheduled", alert.identifier, approved.approver());
         }
+    }
+
+    /**
+     * The alert's {@code expires}, within the longest validity a broadcast may have
+     * ({@code loa.dispatch.max-validity}); null stays null (the default validity).
+     */
+    private Instant expiresAt(final Instant expires) {
+        if (expires == null) {
+            return null;
+        }
+        final Instant latest = clock.instant().plus(dispatch.maxValidity());
+        return expires.isAfter(latest) ? latest : expires;
     }
 
     private void finish(final long id, final CapAlert.State state, final Long broadcastId, final String approver) {

@@ -11,6 +11,7 @@ package vn.loa.cap;
 public record CapOutcome(long id, String sender, String identifier, String status, String msgType, boolean test,
         String outcome, Long bulletinId, Long broadcastId, java.util.List<String> withdrawn) {
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean created() {
         return !"duplicate".equals(outcome);
     }

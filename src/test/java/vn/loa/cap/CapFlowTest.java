@@ -268,6 +268,13 @@ class CapFlowTest {
         assertEquals(CapFixture.FIXED_SENDER, r.getString("sender"));
         assertEquals("waiting", r.getString("outcome"));
         assertEquals("Cảnh báo rét đậm, rét hại", bulletin(r.getLong("bulletinId")).getString("title"));
+        // expires in 2099: the broadcast plays for the longest validity a broadcast may have
+        as(Api.provinceUser("approver")).post("/api/bulletins/" + r.getLong("bulletinId") + "/approve").then()
+                .statusCode(200);
+        Awaitility.await().until(() -> "BROADCAST".equals(alert(r.getLong("id")).getString("state")));
+        final Instant expiresAt = Instant.parse(as("admin").get("/api/broadcasts/"
+                + alert(r.getLong("id")).getLong("broadcastId")).then().extract().path("expiresAt"));
+        assertTrue(expiresAt.isBefore(Instant.now().plus(java.time.Duration.ofDays(8))), expiresAt.toString());
     }
 
     @Test
