@@ -106,8 +106,21 @@ public class BulletinService {
      * optimistic lock on the bulletin refuses the second decision.
      */
     public Bulletin approve(final long id, final String approver) {
+        return approve(id, approver, null);
+    }
+
+    /**
+     * Approves a submitted bulletin by a standing policy rather than a person (a CAP alert from a trusted sender in
+     * an area whose policy plays such alerts at once): {@code actor} names the policy ({@code policy:cap-immediate})
+     * and the audit entry says so; the area check is the policy's business.
+     */
+    public Bulletin approveByPolicy(final long id, final String actor, final String policy) {
+        return approve(id, actor, policy);
+    }
+
+    private Bulletin approve(final long id, final String approver, final String policy) {
         final Bulletin snapshot = QuarkusTransaction.requiringNew().call(() -> {
-            final Bulletin b = get(id, approver);
+            final Bulletin b = policy == null ? get(id, approver) : get(id);
             b.checkDecidable(approver);
             return b;
         });
@@ -122,7 +135,9 @@ public class BulletinService {
             }
             b.approve(approver, stored, now);
             audit.record(approver, "bulletin.approved", "bulletin", String.valueOf(id),
-                    vn.loa.audit.AuditTrail.json("version", snapshot.version, "audioSha256", b.audioSha256));
+                    policy == null ? vn.loa.audit.AuditTrail.json("version", snapshot.version, "audioSha256",
+                            b.audioSha256) : vn.loa.audit.AuditTrail.json("version", snapshot.version, "audioSha256",
+                            b.audioSha256, "approvedByPolicy", policy));
             return b;
         });
         approvals.fire(new BulletinApproved(id, approver));
@@ -277,6 +292,19 @@ public class BulletinService {
         b.reject(approver, reason.strip(), clock.instant());
         audit.record(approver, "bulletin.rejected", "bulletin", String.valueOf(id),
                 vn.loa.audit.AuditTrail.json("reason", b.rejectionReason));
+        return b;
+    }
+
+    /**
+     * Rejects a submitted bulletin by a standing rule rather than a person (a CAP alert its sender withdrew while it
+     * waited for approval), in the caller's transaction; {@code actor} names the rule and the audit entry says so.
+     */
+    @Transactional
+    public Bulletin rejectByPolicy(final long id, final String actor, final String reason) {
+        final Bulletin b = get(id);
+        b.reject(actor, reason, clock.instant());
+        audit.record(actor, "bulletin.rejected", "bulletin", String.valueOf(id),
+                vn.loa.audit.AuditTrail.json("reason", reason, "byPolicy", true));
         return b;
     }
 

@@ -48,6 +48,22 @@ class AccessMatrixTest {
     private static final String WAV = "{wav}";
     private static final byte[] WAV_BYTES = vn.loa.audio.RecordingFixtures.wav(16_000, 1, 1_000, -20);
 
+    /** The body {@code {cap}}: a CAP message the schema refuses, sent as {@code application/cap+xml}. */
+    private static final String CAP = "{cap}";
+    /** A PEM public key, JSON-escaped, for the trusted-sender rows. */
+    private static final String CAP_KEY = capKey();
+
+    private static String capKey() {
+        try {
+            final java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+            g.initialize(256);
+            return "-----BEGIN PUBLIC KEY-----\\n" + java.util.Base64.getEncoder().encodeToString(
+                    g.generateKeyPair().getPublic().getEncoded()) + "\\n-----END PUBLIC KEY-----";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private record Row(String method, String path, String body, String marker, String inside, String outside) {
     }
 
@@ -139,7 +155,16 @@ class AccessMatrixTest {
             row("POST",   "/api/emergencies/{sentEmergency}/correction", "{\"text\":\"Đính chính: lũ đã rút.\"}",
                                                                                                 null,          "401 201 201 403 403",     "401 404 404 403 403"),
             row("POST",   "/api/broadcasts/{sentEmergencyBroadcast}/correction", "{\"text\":\"Đính chính: lũ đã rút.\"}",
-                                                                                                null,          "401 201 201 403 403",     "401 404 404 403 403"));
+                                                                                                null,          "401 201 201 403 403",     "401 404 404 403 403"),
+            // CAP: officials and admins post alerts (a schema-invalid one here: 400 past the role check) and read
+            // what became of them; only admins keep the trusted senders
+            row("POST",   "/api/cap",                              CAP,                         null,          "401 403 403 400 400",     "401 403 403 400 400"),
+            row("GET",    "/api/cap/alerts",                       null,                        null,          "401 403 403 200 200",     "401 403 403 200 200"),
+            row("GET",    "/api/cap/alerts/999999999",             null,                        null,          "401 403 403 404 404",     "401 403 403 404 404"),
+            row("GET",    "/api/cap/senders",                      null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("POST",   "/api/cap/senders",                      "{\"sender\":\"{name}@canhbao.vn\",\"key\":\"" + CAP_KEY + "\"}",
+                                                                                                null,          "401 403 403 403 201",     "401 403 403 403 201"),
+            row("DELETE", "/api/cap/senders/999999999",            null,                        null,          "401 403 403 403 404",     "401 403 403 403 404"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -252,7 +277,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(61 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(67 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -260,10 +285,13 @@ class AccessMatrixTest {
     private String check(final Row row, final Side side, final String caller, final String token) {
         final int status = Integer.parseInt(token.replaceAll("[^0-9]", ""));
         final String path = expand(row.path(), side);
-        final String body = row.body() == null || WAV.equals(row.body()) ? row.body() : expand(row.body(), side);
+        final String body = row.body() == null || WAV.equals(row.body()) || CAP.equals(row.body()) ? row.body()
+                : expand(row.body(), side);
         RequestSpecification spec = caller == null ? given().contentType(ContentType.JSON) : login(caller);
         if (WAV.equals(body)) {
             spec = spec.contentType("audio/wav").body(WAV_BYTES);
+        } else if (CAP.equals(body)) {
+            spec = spec.contentType("application/cap+xml").body("<alert/>");
         } else if (body != null) {
             spec = spec.body(body);
         }

@@ -58,6 +58,19 @@ class UiAccessMatrixTest {
     private static final String EMERGENCY_FORM = "formToken={formToken}&title=Khẩn {name}&text=Flood now.&language=en"
             + "&area={village}";
     private static final String CORRECTION_FORM = "formToken={formToken}&text=Đính chính: lũ đã rút.&language=vi";
+    /** A trusted CAP sender with a fresh EC public key (PEM; the fields are encoded when sent). */
+    private static final String CAP_SENDER_FORM = "formToken={formToken}&sender={name}@canhbao.vn&key=" + capKey();
+
+    private static String capKey() {
+        try {
+            final java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+            g.initialize(256);
+            return "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getEncoder()
+                    .encodeToString(g.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
             String outside) {
@@ -113,6 +126,10 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/corrections/{sentBroadcast}",         null,            null,                               null,            "302 200 200 403 403",     "302 404 404 403 403"),
             row("POST", "/ui/emergency",                           EMERGENCY_FORM,  "/ui/emergency",                    null,            "302 303 403 403 403",     "302 403 403 403 403"),
             row("POST", "/ui/corrections/{freshSentBroadcast}",    CORRECTION_FORM, "/ui/corrections/{sentBroadcast}",  null,            "302 303 303 403 403",     "302 404 404 403 403"),
+            // trusted CAP senders: administrators only
+            row("GET",  "/ui/cap/senders",                         null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
+            row("POST", "/ui/cap/senders",                         CAP_SENDER_FORM, "/ui/cap/senders",                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
+            row("POST", "/ui/cap/senders/999999999/remove",        "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
             row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -232,7 +249,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(40 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(43 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
