@@ -5,7 +5,9 @@ import java.time.Instant;
 
 /**
  * A bulletin as the API shows it. {@code kind} is {@code text} (spoken by Loa) or {@code recorded} (an uploaded
- * recording, described by {@code recording}; the text is then its Vietnamese summary).
+ * recording, described by {@code recording}; the text is then its Vietnamese summary). {@code templateId} and
+ * {@code templateApprovalId} are set on a bulletin sent from an emergency template: the template and the approval
+ * that approved it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BulletinView(long id, String title, String text, String language, Priority priority,

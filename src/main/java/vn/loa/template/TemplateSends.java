@@ -79,6 +79,18 @@ public class TemplateSends {
         return new Sent(id, c.origin().approvalId(), c.origin().approvedBy(), b.id, broadcast.id, b.text);
     }
 
+    /** Checks fills alone, for the send page to name a bad one before anything else; throws {@link FillRefused}. */
+    public void checkFills(final long id, final String by, final Map<String, String> given) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            final EmergencyTemplate t = templates.get(id, by);
+            if (t.state != TemplateState.APPROVED || t.approvalId == null) {
+                throw new ConflictException("template-not-approved",
+                        "template " + id + " is " + t.state + "; only an APPROVED template can be sent");
+            }
+            fill(templates.approval(t.approvalId).blankList(), given, areaNames(t, by));
+        });
+    }
+
     private Checked check(final long id, final String by, final SendRequest r) {
         final EmergencyTemplate t = templates.get(id, by);
         if (t.state != TemplateState.APPROVED || t.approvalId == null) {
@@ -93,7 +105,7 @@ public class TemplateSends {
                     + " characters; a bulletin holds at most " + Bulletin.MAX_TEXT);
         }
         final AreaScope scope = guard.scope(by);
-        TemplateTargets.check(r.targets(), directory.subtreeIds(t.areaId), scope, by, id);
+        TemplateTargets.check(r.targets(), directory.subtreeIds(t.areaId), scope, by, id, directory::subtreeIds);
         checkExpiry(r);
         final long areaId = scope.contains(t.areaId) ? t.areaId : guard.areaOf(by).orElseThrow(() ->
                 AreaGuard.outside(by, "template " + id));

@@ -166,6 +166,41 @@ public class TemplateService {
         return sorted;
     }
 
+    /** An area a send may target: its id, its path for the page, and its level. */
+    public record TargetChoice(long id, String path, vn.loa.area.AreaLevel level) {
+    }
+
+    /**
+     * The areas this user may play this template on: open areas in the template's area and the user's that hold at
+     * least one receiver, by path (a province, then each commune followed by its villages).
+     */
+    @Transactional
+    public List<TargetChoice> targetChoices(final EmergencyTemplate t, final String username) {
+        final AreaScope scope = guard.scope(username);
+        final List<Area> subtree = directory.subtree(t.areaId);
+        final java.util.Map<Long, Long> parent = new java.util.HashMap<>();
+        subtree.forEach(a -> parent.put(a.id, a.parentId));
+        final Set<Long> withReceivers = new HashSet<>();
+        for (Object areaId : vn.loa.receiver.Receiver.find("select distinct r.areaId from Receiver r where r.areaId in ?1",
+                parent.keySet()).list()) {
+            for (Long at = (Long) areaId; at != null && parent.containsKey(at) && withReceivers.add(at); at = parent.get(at)) {
+                // marks the receiver's area and each area above it, up to the template's
+            }
+        }
+        final java.util.Map<Long, String> paths = new java.util.HashMap<>();
+        final List<TargetChoice> out = new ArrayList<>();
+        for (Area a : subtree) {
+            // the subtree lists a parent before its children, so each path is its parent's plus a name
+            final String path = a.id.equals(t.areaId) ? directory.path(a.id) : paths.get(a.parentId) + " › " + a.name;
+            paths.put(a.id, path);
+            if (!a.archived && scope.contains(a.id) && withReceivers.contains(a.id)) {
+                out.add(new TargetChoice(a.id, path, a.level));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(TargetChoice::path));
+        return out;
+    }
+
     /** A template the user may change or decide on: its area lies within theirs. */
     EmergencyTemplate own(final long id, final String username) {
         final EmergencyTemplate t = get(id, username);

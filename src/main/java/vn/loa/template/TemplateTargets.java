@@ -24,7 +24,7 @@ final class TemplateTargets {
      * @param templateArea the template's area and everything below it
      */
     static void check(final BroadcastRequest.Targets t, final Set<Long> templateArea, final AreaScope sender,
-            final String by, final long templateId) {
+            final String by, final long templateId, final java.util.function.LongFunction<Set<Long>> subtree) {
         if (empty(t.receivers()) && empty(t.communes()) && empty(t.villages()) && empty(t.areas())) {
             throw new InvalidInputException("no-targets", "targets must name receivers, communes, villages or areas");
         }
@@ -43,6 +43,10 @@ final class TemplateTargets {
                     throw new InvalidInputException("unknown-area", "area " + areaId + " does not exist");
                 }
                 require(areaId, templateArea, sender, by, templateId, "area " + areaId);
+                if (Receiver.count("areaId in ?1", subtree.apply(areaId)) == 0) {
+                    throw new InvalidInputException("no-receivers-in-area",
+                            "no receiver is registered in area " + areaId);
+                }
             }
         }
         if (t.communes() != null) {
