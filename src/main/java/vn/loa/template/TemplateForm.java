@@ -8,14 +8,14 @@ import vn.loa.bulletin.Priority;
  * The compose page's fields as typed, kept to re-show the form when a rule is broken. Blanks come as parallel lists
  * (one entry per row of the blanks table); a row without a name is an unused row.
  */
-record TemplateForm(String title, String text, String language, String priority, List<Row> rows) {
+public record TemplateForm(String title, String text, String language, String priority, List<Row> rows) {
 
     /** One row of the blanks table, as typed. */
-    record Row(String name, String label, String kind, String min, String max, String maxLength) {
+    public record Row(String name, String label, String kind, String min, String max, String maxLength) {
     }
 
     /** Rows the page shows: the ones typed plus empty ones, up to {@link EmergencyTemplate#MAX_BLANKS}. */
-    List<Row> shownRows() {
+    public List<Row> shownRows() {
         final List<Row> shown = new ArrayList<>(rows);
         while (shown.size() < Math.min(EmergencyTemplate.MAX_BLANKS, rows.size() + 3)) {
             shown.add(new Row("", "", "time", "", "", ""));
