@@ -216,6 +216,11 @@ class TemplateResourceTest {
         as("staff").body(send(goodFills(), RX)).post("/api/templates/" + id + "/send").then().statusCode(201);
         as("staff").body(send(goodFills(), Map.of("areas", List.of(areaId("Minh Tân")))))
                 .post("/api/templates/" + id + "/send").then().statusCode(403);
+        // a province-level user may play the province's template on the whole province
+        final long province = as("admin").get("/api/areas/" + areaId("Lũng Cú")).then().extract().jsonPath()
+                .getLong("parentId");
+        as(provinceStaff).body(send(goodFills(), Map.of("areas", List.of(province))))
+                .post("/api/templates/" + id + "/send").then().statusCode(201);
         // a commune's template is not shown to another commune's staff
         final long own = approved();
         as(provinceStaff).get("/api/templates").then().body("id", hasItem((int) own));
