@@ -145,6 +145,49 @@ public class BulletinService {
     }
 
     /**
+     * An emergency sent from a pre-approved template ({@code vn.loa.template}): the filled text becomes a bulletin of
+     * the sender's, approved by the template's approval and spoken like any approval (outside a transaction). The
+     * caller has checked the template, the fills and the sender's area. No {@link BulletinApproved} is fired: the
+     * sender schedules the broadcast itself.
+     *
+     * @param areaId the area the bulletin is for, within the sender's
+     */
+    public Bulletin createFromTemplate(final String sender, final BulletinRequest r, final long areaId,
+            final TemplateOrigin origin) {
+        final Bulletin created = QuarkusTransaction.requiringNew().call(() -> {
+            final Instant now = clock.instant();
+            final Bulletin b = Bulletin.draft(sender, r.title().strip(), r.text().strip(),
+                    Languages.normalize(r.language()), r.priority(), now);
+            speech(b, r);
+            b.areaId = areaId;
+            b.templateId = origin.templateId();
+            b.templateApprovalId = origin.approvalId();
+            b.submit(sender, now);
+            b.persist();
+            audit.record(sender, "bulletin.created", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                    "title", b.title, "text", b.text, "language", b.language, "priority", b.priority,
+                    "voice", b.voice, "rateWpm", b.rateWpm, "templateId", b.templateId,
+                    "templateApprovalId", b.templateApprovalId));
+            return b;
+        });
+        final Instant now = clock.instant();
+        final StoredAudio stored = produce(created, origin.approvedBy(), now);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            final Bulletin b = get(created.id);
+            b.approveFromTemplate(origin.approvedBy(), stored, now);
+            audit.record(sender, "bulletin.approved", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                    "from", "sent from template #" + origin.templateId() + " approved by " + origin.approvedBy(),
+                    "templateId", origin.templateId(), "templateApprovalId", origin.approvalId(),
+                    "approvedBy", origin.approvedBy(), "audioSha256", b.audioSha256));
+            return b;
+        });
+    }
+
+    /** Where a bulletin sent from a template comes from: the template, its approval in force, and its approver. */
+    public record TemplateOrigin(long templateId, long approvalId, String approvedBy) {
+    }
+
+    /**
      * Speaks the bulletin as it stands, without deciding anything, so the author and the approver can listen
      * before approval. The audio is stored like any other (content-addressed, so asking twice costs nothing).
      */

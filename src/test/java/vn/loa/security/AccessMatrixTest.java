@@ -63,6 +63,9 @@ class AccessMatrixTest {
             throw new IllegalStateException(e);
         }
     }
+    /** A template body; its blank {@code {gio_1}} is no placeholder of the matrix (those are letters only). */
+    private static final String TEMPLATE_BODY = "{\"title\":\"Lũ\",\"text\":\"Lũ về lúc {gio_1}.\",\"blanks\":"
+            + "[{\"name\":\"gio_1\",\"label\":\"Giờ\",\"kind\":\"time\"}],\"language\":\"vi\",\"priority\":\"emergency\"}";
 
     private record Row(String method, String path, String body, String marker, String inside, String outside) {
     }
@@ -164,7 +167,23 @@ class AccessMatrixTest {
             row("GET",    "/api/cap/senders",                      null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
             row("POST",   "/api/cap/senders",                      "{\"sender\":\"{name}@canhbao.vn\",\"key\":\"" + CAP_KEY + "\"}",
                                                                                                 null,          "401 403 403 403 201",     "401 403 403 403 201"),
-            row("DELETE", "/api/cap/senders/999999999",            null,                        null,          "401 403 403 403 404",     "401 403 403 403 404"));
+            row("DELETE", "/api/cap/senders/999999999",            null,                        null,          "401 403 403 403 404",     "401 403 403 403 404"),
+            // emergency templates: staff write, submit and send; approvers decide; staff and approvers archive
+            row("GET",    "/api/templates?limit=1000",             null,                        "{templateTitle}", "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/templates/{template}",             null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("POST",   "/api/templates",                        TEMPLATE_BODY.replace("\"language\"", "\"areaId\":{village},\"language\""),
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("PUT",    "/api/templates/{draftTemplate}",        TEMPLATE_BODY,               null,          "401 200 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/templates/{draftTemplate}/submit", null,                        null,          "401 200 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/templates/{submittedTemplate}/approve", null,                   null,          "401 403 200 403 403",     "401 403 404 403 403"),
+            row("POST",   "/api/templates/{submittedTemplate}/reject", "{\"reason\":\"Nói rõ nơi sơ tán\"}",
+                                                                                                null,          "401 403 200 403 403",     "401 403 404 403 403"),
+            row("POST",   "/api/templates/{draftTemplate}/archive", null,                       null,          "401 200 200 403 403",     "401 404 404 403 403"),
+            row("POST",   "/api/templates/{template}/send",        "{\"fills\":{\"gio_1\":\"07:30\"},\"targets\":{\"receivers\":[\"{rx}\"]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/templates/{insideTemplate}/send",  "{\"fills\":{\"gio_1\":\"07:30\"},\"targets\":{\"receivers\":[\"{rx}\"]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"));
+
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -232,6 +251,19 @@ class AccessMatrixTest {
             values.put("sentEmergencyBroadcast", () -> login(staff).get("/api/emergencies/"
                     + sentEmergency(staff, approver, rx)).then().statusCode(200).extract().path("broadcastId")
                     .toString());
+            final String templateTitle = "Mẫu " + tag + " " + COUNTER.incrementAndGet();
+            final long template = template(staff, templateTitle, commune);
+            login(staff).post("/api/templates/" + template + "/submit").then().statusCode(200);
+            login(approver).post("/api/templates/" + template + "/approve").then().statusCode(200);
+            values.put("template", () -> Long.toString(template));
+            values.put("templateTitle", () -> templateTitle);
+            values.put("draftTemplate", () -> Long.toString(template(staff, "Mẫu nháp " + COUNTER.incrementAndGet(),
+                    commune)));
+            values.put("submittedTemplate", () -> {
+                final long t = template(staff, "Mẫu chờ duyệt " + COUNTER.incrementAndGet(), commune);
+                login(staff).post("/api/templates/" + t + "/submit").then().statusCode(200);
+                return Long.toString(t);
+            });
         }
     }
 
@@ -254,7 +286,9 @@ class AccessMatrixTest {
         final Side outside = new Side("Ngoai", province);
         final String insideBulletin = inside.values.get("bulletin").get();
         final String audio = as("admin").get("/api/bulletins/" + insideBulletin).then().extract().path("audio.sha256");
+        final String insideTemplate = inside.values.get("template").get();
         for (Side s : List.of(inside, outside)) {
+            s.values.put("insideTemplate", () -> insideTemplate);
             s.values.put("insideBulletin", () -> insideBulletin);
             s.values.put("audio", () -> audio);
         }
@@ -277,7 +311,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(67 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(77 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -374,6 +408,14 @@ class AccessMatrixTest {
         login(staff).contentType("audio/wav").body(WAV_BYTES).put("/api/bulletins/" + id + "/recording").then()
                 .statusCode(200);
         return id;
+    }
+
+    /** A draft emergency template with one blank, for the commune. */
+    private static long template(final String staff, final String title, final long commune) {
+        return login(staff).body(Map.of("title", title, "text", "Lũ về lúc {gio_1}, sơ tán ngay.", "blanks",
+                List.of(Map.of("name", "gio_1", "label", "Giờ", "kind", "time")), "language", "vi",
+                "priority", "emergency", "areaId", commune)).post("/api/templates").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
     private static long submitted(final String staff, final String title) {

@@ -71,6 +71,9 @@ class UiAccessMatrixTest {
             throw new IllegalStateException(e);
         }
     }
+    private static final String TEMPLATE_FORM = "formToken={formToken}&title=Mẫu {name}&text=Lũ về lúc {gio_1}."
+            + "&language=vi&priority=emergency&blankName=gio_1&blankLabel=Giờ&blankKind=time";
+    private static final String SEND_FORM = "formToken={formToken}&blank=gio_1&fill=07:30&area={village}&confirm=yes";
 
     private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
             String outside) {
@@ -130,6 +133,18 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/cap/senders",                         null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
             row("POST", "/ui/cap/senders",                         CAP_SENDER_FORM, "/ui/cap/senders",                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
             row("POST", "/ui/cap/senders/999999999/remove",        "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
+            // emergency templates: staff write and send, approvers decide, staff and approvers archive
+            row("GET",  "/ui/templates",                           null,            null,                               "{templateTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/templates/new",                       null,            null,                               null,            "302 200 403 403 403",     "302 200 403 403 403"),
+            row("GET",  "/ui/templates/{template}",                null,            null,                               "{templateTitle}", "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            row("GET",  "/ui/templates/{template}/send",           null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("GET",  "/ui/templates/{template}/sent/{sent}",    null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/templates",                           TEMPLATE_FORM,   "/ui/templates/new",                null,            "302 303 403 403 403",     "302 303 403 403 403"),
+            row("POST", "/ui/templates/{draftTemplate}/submit",    "",              null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/templates/{submittedTemplate}/approve", "",            null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
+            row("POST", "/ui/templates/{submittedTemplate}/reject", "reason=Nói rõ nơi sơ tán", null,                   null,            "302 403 303 403 403",     "302 403 404 403 403"),
+            row("POST", "/ui/templates/{draftTemplate}/archive",   "",              null,                               null,            "302 303 303 403 403",     "302 404 404 403 403"),
+            row("POST", "/ui/templates/{template}/send",           SEND_FORM,       "/ui/templates/{template}/send",    null,            "302 303 403 403 403",     "302 404 403 403 403"),
             row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -171,6 +186,23 @@ class UiAccessMatrixTest {
             final String pendingTitle = "Chờ duyệt giao diện " + tag + " " + COUNTER.incrementAndGet();
             submitted(staff, pendingTitle);
             values.put("rx", () -> rx);
+            values.put("village", () -> Long.toString(village));
+            final String templateTitle = "Mẫu giao diện " + tag + " " + COUNTER.incrementAndGet();
+            final long template = template(staff, templateTitle);
+            Api.as(staff).post("/api/templates/" + template + "/submit").then().statusCode(200);
+            Api.as(approver).post("/api/templates/" + template + "/approve").then().statusCode(200);
+            final long sent = Api.as(staff).body(Map.of("fills", Map.of("gio_1", "07:30"), "targets",
+                    Map.of("receivers", List.of(rx)))).post("/api/templates/" + template + "/send").then()
+                    .statusCode(201).extract().jsonPath().getLong("broadcastId");
+            values.put("template", () -> Long.toString(template));
+            values.put("templateTitle", () -> templateTitle);
+            values.put("sent", () -> Long.toString(sent));
+            values.put("draftTemplate", () -> Long.toString(template(staff, "Mẫu nháp " + COUNTER.incrementAndGet())));
+            values.put("submittedTemplate", () -> {
+                final long t = template(staff, "Mẫu chờ " + COUNTER.incrementAndGet());
+                Api.as(staff).post("/api/templates/" + t + "/submit").then().statusCode(200);
+                return Long.toString(t);
+            });
             values.put("bulletin", () -> Long.toString(bulletin));
             values.put("bulletinTitle", () -> title);
             values.put("pendingTitle", () -> pendingTitle);
@@ -249,7 +281,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(43 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(54 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -339,6 +371,12 @@ class UiAccessMatrixTest {
                 .getLong("bulletinId");
         Api.as(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
         return Api.as(staff).get("/api/emergencies/" + id).then().extract().jsonPath().getLong("broadcastId");
+    /** A draft emergency template with one blank, for the staff member's commune. */
+    private static long template(final String staff, final String title) {
+        return Api.as(staff).body(Map.of("title", title, "text", "Lũ về lúc {gio_1}, sơ tán ngay.", "blanks",
+                List.of(Map.of("name", "gio_1", "label", "Giờ", "kind", "time")), "language", "vi",
+                "priority", "emergency")).post("/api/templates").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
     }
 
     private static long area(final Long parent, final String level, final String name) {

@@ -35,6 +35,7 @@ class ApiErrorSweepTest {
         {"GET", "/api/no-such-thing"}, {"GET", "/api/keys/controller"},
         {"POST", "/api/emergencies"}, {"GET", "/api/emergencies/1"}, {"POST", "/api/emergencies/1/correction"},
         {"POST", "/api/broadcasts/1/correction"},
+        {"POST", "/api/templates"}, {"PUT", "/api/templates/1"}, {"POST", "/api/templates/1/send"},
     };
 
     private record Mutation(String name, String method, UnaryOperator<RequestSpecification> request, String suffix) {
