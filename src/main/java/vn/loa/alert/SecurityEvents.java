@@ -63,6 +63,23 @@ public class SecurityEvents {
                 username.replaceAll("\\p{Cntrl}", "?"), lockedUntil, failures);
     }
 
+    /**
+     * Records a CAP message refused as hostile or untrusted (a DTD, no or a bad signature, an unknown sender), in its
+     * own transaction so the refusal's rollback keeps it. No receiver: administrators see these.
+     *
+     * @param code   the refusal code, e.g. {@code cap-bad-signature}
+     * @param detail who posted it, the CAP sender and identifier when known, and why
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void capRefused(final String code, final String detail) {
+        final SecurityEvent e = new SecurityEvent();
+        e.code = codeOf(code);
+        e.detail = detail.length() <= 500 ? detail : detail.substring(0, 499) + "…";
+        e.serverAt = clock.instant();
+        e.persist();
+        LOG.warnf("SECURITY CAP message refused (%s): %s", e.code, e.detail.replaceAll("\\p{Cntrl}", "?"));
+    }
+
     private static List<SecurityEvent> recent(final int limit) {
         return SecurityEvent.findAll(Sort.descending("id")).page(0, limit).list();
     }

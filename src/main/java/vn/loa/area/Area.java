@@ -22,6 +22,8 @@ public class Area extends PanacheEntityBase {
 
     /** Longest name, in characters (as the receiver's commune and village columns). */
     public static final int MAX_NAME = 120;
+    /** Longest administrative unit code, in characters (the official ones have 2 to 5 digits). */
+    public static final int MAX_ADMIN_CODE = 16;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +42,20 @@ public class Area extends PanacheEntityBase {
     /** The official administrative code, when known. */
     @Column(length = 32)
     public String code;
+
+    /**
+     * The Vietnamese administrative unit code (mã đơn vị hành chính, e.g. {@code 02} for Tuyên Quang's predecessor
+     * Hà Giang, {@code 00721} for a commune), unique; CAP alerts name areas by it ({@code vn.loa.cap}).
+     */
+    @Column(name = "admin_code", length = MAX_ADMIN_CODE)
+    public String adminCode;
+
+    /**
+     * What a CAP alert with urgency Immediate and severity Extreme or Severe from a trusted sender does here:
+     * {@code WAIT} for approval (the default) or play at once, {@code IMMEDIATE} (approved by policy).
+     */
+    @Column(name = "cap_policy", nullable = false, length = 16)
+    public String capPolicy = "WAIT";
 
     /** An archived area keeps its history readable but takes no new receivers, users or bulletins. */
     @Column(nullable = false)

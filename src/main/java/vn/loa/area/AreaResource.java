@@ -32,7 +32,7 @@ public class AreaResource {
 
     /** An area as the API shows it. */
     public record AreaView(long id, Long parentId, AreaLevel level, String name, String code, boolean archived,
-            String path, Instant createdAt, Instant updatedAt) {
+            String path, Instant createdAt, Instant updatedAt, String adminCode, String capPolicy) {
     }
 
     @Inject
@@ -105,7 +105,8 @@ public class AreaResource {
     }
 
     private static AreaView view(final Area a, final String path) {
-        return new AreaView(a.id, a.parentId, a.level, a.name, a.code, a.archived, path, a.createdAt, a.updatedAt);
+        return new AreaView(a.id, a.parentId, a.level, a.name, a.code, a.archived, path, a.createdAt, a.updatedAt,
+                a.adminCode, a.capPolicy);
     }
 
     private String me() {

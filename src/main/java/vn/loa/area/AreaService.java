@@ -46,6 +46,11 @@ public class AreaService {
         requireUniqueName(parent == null ? null : parent.id, name, null);
         final Area created = persist(parent == null ? null : parent.id, level, name, blankToNull(r.code()));
         flushUnique(name);
+        if (r.adminCode() != null || r.capPolicy() != null) {
+            capFields(created, r);
+            audit.record(audit.currentActor(), "area.changed", "area", String.valueOf(created.id),
+                    vn.loa.audit.AuditTrail.json("adminCode", created.adminCode, "capPolicy", created.capPolicy));
+        }
         return created;
     }
 
@@ -71,11 +76,13 @@ public class AreaService {
         if (r.code() != null) {
             area.code = blankToNull(r.code());
         }
+        capFields(area, r);
         area.updatedAt = clock.instant();
         flushUnique(name);
         refreshReceiverNames(area);
         audit.record(audit.currentActor(), "area.changed", "area", String.valueOf(id), vn.loa.audit.AuditTrail.json(
-                "name", name, "parentId", parentId, "code", area.code));
+                "name", name, "parentId", parentId, "code", area.code, "adminCode", area.adminCode,
+                "capPolicy", area.capPolicy));
         return area;
     }
 
@@ -280,6 +287,21 @@ public class AreaService {
 
     private Area persist(final Long parentId, final AreaLevel level, final String name, final String code) {
         return inserts.persist(parentId, level, name, code);
+    }
+
+    /** The CAP fields (V18): a unique administrative unit code and the alert policy; null keeps what is there. */
+    private static void capFields(final Area area, final AreaRequest r) {
+        if (r.adminCode() != null) {
+            final String adminCode = blankToNull(r.adminCode());
+            if (adminCode != null && Area.count("adminCode = ?1 and id <> ?2", adminCode, area.id) > 0) {
+                throw new ConflictException("admin-code-taken", "another area has the administrative unit code "
+                        + adminCode + " / mã đơn vị hành chính " + adminCode + " đã thuộc khu vực khác");
+            }
+            area.adminCode = adminCode;
+        }
+        if (r.capPolicy() != null) {
+            area.capPolicy = r.capPolicy().strip().toUpperCase(java.util.Locale.ROOT);
+        }
     }
 
     private static String blankToNull(final String s) {

@@ -26,7 +26,7 @@ public class BroadcastCancellation {
 
     /** Every state a cancel can still change. */
     static final List<DeliveryState> OPEN = List.of(DeliveryState.QUEUED, DeliveryState.SENT,
-            DeliveryState.RECEIVED, DeliveryState.DELIVERED, DeliveryState.PLAYING);
+            DeliveryState.RECEIVED, DeliveryState.DELIVERED, DeliveryState.PLAYING, DeliveryState.PREEMPTED);
 
     /**
      * A cancel stays valid at least this long, even when the broadcast's expiresAt is nearer: a playback that
@@ -112,6 +112,11 @@ public class BroadcastCancellation {
         final Broadcast b = Broadcast.findById(id);
         return b != null && b.canceledAt == null && receiversOutside(id, by) == 0
                 && Delivery.count("broadcastId = ?1 and state in ?2", id, OPEN) > 0;
+    }
+
+    /** Whether some delivery of the broadcast has not ended yet: something a cancel would still change. */
+    public boolean hasOpenDeliveries(final long id) {
+        return Delivery.count("broadcastId = ?1 and state in ?2", id, OPEN) > 0;
     }
 
     /** A broadcast that also plays outside the caller's area is not theirs to withdraw: 403 outside-area. */

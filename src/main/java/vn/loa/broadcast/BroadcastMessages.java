@@ -53,7 +53,7 @@ public interface BroadcastMessages {
     String state();
 
     @Message("{#when state}{#is QUEUED}Chờ gửi{#is SENT}Đã gửi{#is RECEIVED}Loa đã nhận{#is DELIVERED}Sẵn sàng phát"
-            + "{#is PLAYING}Đang phát{#is PLAYED}Đã phát{#is FAILED}Lỗi{#is REJECTED}Loa từ chối{#is EXPIRED}Quá hạn"
+            + "{#is PLAYING}Đang phát{#is PREEMPTED}Nhường tin khẩn cấp{#is PLAYED}Đã phát{#is FAILED}Lỗi{#is REJECTED}Loa từ chối{#is EXPIRED}Quá hạn"
             + "{#is TIMED_OUT}Không phản hồi{#is CANCELED}Đã dừng{/when}")
     String stateName(DeliveryState state);
 

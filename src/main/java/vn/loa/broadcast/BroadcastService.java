@@ -105,6 +105,20 @@ public class BroadcastService {
         return b;
     }
 
+    /**
+     * Checks targets as {@link #create} will, before there is a bulletin to broadcast (an emergency waiting for its
+     * approval): unknown targets are a 400, targets outside the caller's area a 403.
+     *
+     * @return how many receivers the targets name
+     */
+    @Transactional
+    public int checkTargets(final String by, final BroadcastRequest.Targets targets) {
+        if (targets == null || targets.isEmpty()) {
+            throw new InvalidInputException("no-targets", "targets must name receivers, communes, villages or areas");
+        }
+        return resolve(targets, guard.scope(by), by).size();
+    }
+
     /** Any broadcast, whatever the caller's area: for internal use; requests use {@link #get(long, String)}. */
     public Broadcast get(final long id) {
         final Broadcast b = Broadcast.findById(id);

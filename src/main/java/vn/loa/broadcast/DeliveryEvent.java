@@ -37,6 +37,13 @@ public class DeliveryEvent extends PanacheEntityBase {
     @Column(length = 500)
     public String detail;
 
+    /**
+     * 0, or how many earlier reports of the same state this delivery has: PLAYING and PREEMPTED repeat when an
+     * emergency cuts a play that then plays again (PROTOCOL.md 8.1). Unique with the delivery and the state.
+     */
+    @Column(nullable = false)
+    public int occurrence;
+
     /** The report waited in the receiver's outbox, or arrived long after the event. */
     @Column(name = "reported_late", nullable = false)
     public boolean reportedLate;

@@ -44,7 +44,7 @@ public class DeliveryReconciliation {
 
     /** Accepted by the receiver, and no final report yet. */
     private static final List<DeliveryState> AWAITING_FINAL = List.of(DeliveryState.RECEIVED,
-            DeliveryState.DELIVERED, DeliveryState.PLAYING);
+            DeliveryState.DELIVERED, DeliveryState.PLAYING, DeliveryState.PREEMPTED);
 
     /**
      * @param known the command ids the receiver listed

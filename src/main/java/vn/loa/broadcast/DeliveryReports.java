@@ -15,7 +15,8 @@ import vn.loa.receiver.Receiver;
 
 /**
  * Applies receivers' reports to deliveries. Idempotent: the delivery row is locked, and each (delivery, state)
- * is recorded at most once (a unique key backs this up), so a redelivered QoS 1 message changes nothing. A refusal
+ * is recorded at most once (a unique key backs this up), so a redelivered QoS 1 message changes nothing; PLAYING and
+ * PREEMPTED, which repeat when an emergency cuts a play, once per receiver time ({@link #REPEATING}). A refusal
  * that is no state of the command it names (PROTOCOL.md 4.5, {@link Refusal}) never changes a delivery: it is a
  * security event, recorded once per occurrence.
  */
@@ -26,6 +27,12 @@ public class DeliveryReports {
     static final Duration LATE_AFTER = Duration.ofMinutes(5);
 
     private static final Logger LOG = Logger.getLogger(DeliveryReports.class);
+
+    /**
+     * The states a delivery may report more than once, each time with its own receiver time: a play an emergency
+     * cuts is PREEMPTED, then PLAYING again (PROTOCOL.md 8.1).
+     */
+    static final List<DeliveryState> REPEATING = List.of(DeliveryState.PLAYING, DeliveryState.PREEMPTED);
 
     @Inject
     Clock clock;
@@ -76,17 +83,37 @@ public class DeliveryReports {
                 return confirmCancel(d, own, receiverAt, detail, reportedLate, now);
             }
         }
-        if (DeliveryEvent.count("deliveryId = ?1 and state = ?2", d.id, state) > 0) {
+        final boolean repeats = REPEATING.contains(state);
+        if (repeats ? DeliveryEvent.count("deliveryId = ?1 and state = ?2 and receiverAt = ?3", d.id, state,
+                receiverAt) > 0 : DeliveryEvent.count("deliveryId = ?1 and state = ?2", d.id, state) > 0) {
             return mended ? ReportOutcome.APPLIED : ReportOutcome.DUPLICATE;
         }
+        // a PLAYING or PREEMPTED older than the latest of them (reordered on the way) is history, not the state
+        final boolean overtaken = repeats && overtaken(d, receiverAt);
         final DeliveryEvent event = DeliveryEvent.of(d.id, state, receiverAt, now, detail);
         event.reportedLate = reportedLate;
+        event.occurrence = repeats ? (int) DeliveryEvent.count("deliveryId = ?1 and state = ?2", d.id, state) : 0;
         event.persist();
+        if (overtaken) {
+            if (state == DeliveryState.PLAYING && d.startedAt == null) {
+                d.startedAt = receiverAt; // the first start, overtaken by the preempted that followed it
+            }
+            d.updatedAt = now;
+            return mended ? ReportOutcome.APPLIED : ReportOutcome.STALE;
+        }
         final boolean moved = d.apply(state, receiverAt, detail, now);
         if (moved && state.isFinal()) {
             d.reportedLate = reportedLate;
         }
         return moved || mended ? ReportOutcome.APPLIED : ReportOutcome.STALE;
+    }
+
+    /** The receiver's latest PLAYING or PREEMPTED for {@code d} is later than {@code receiverAt}. */
+    private static boolean overtaken(final Delivery d, final Instant receiverAt) {
+        final Instant latest = DeliveryEvent.getEntityManager().createQuery("select max(e.receiverAt) from "
+                + "DeliveryEvent e where e.deliveryId = :d and e.state in :states", Instant.class)
+                .setParameter("d", d.id).setParameter("states", REPEATING).getSingleResult();
+        return latest != null && receiverAt.isBefore(latest);
     }
 
     /**

@@ -2,7 +2,10 @@ package vn.loa.broadcast;
 
 /**
  * State of one broadcast on one receiver: {@code QUEUED → SENT → RECEIVED → DELIVERED → PLAYING → PLAYED}, or one
- * of the final alternatives. States only move forward: a late or redelivered report never moves a delivery back.
+ * of the final alternatives. States only move forward: a late or redelivered report never moves a delivery back,
+ * with one exception: an emergency that breaks in (PROTOCOL.md 8.1) moves {@code PLAYING → PREEMPTED}, and the play
+ * starting again moves it back to {@code PLAYING} (as often as emergencies cut it); {@link DeliveryReports} keeps
+ * those two moves in the receiver's order.
  * {@link #TIMED_OUT} and {@link #EXPIRED} may be the controller's own conclusion (no report in time, not sent in
  * time), so a receiver's final report of what really happened still overrides them.
  */
@@ -13,6 +16,8 @@ public enum DeliveryState {
     /** Signature and audio verified, audio cached: the receiver can play it without the link. */
     DELIVERED(3, false),
     PLAYING(4, false),
+    /** An emergency cut it; it waits to play again from its start ({@code PLAYING}), or ends {@code EXPIRED}. */
+    PREEMPTED(4, false),
     PLAYED(5, true),
     FAILED(5, true),
     REJECTED(5, true),
@@ -37,12 +42,19 @@ public enum DeliveryState {
     }
 
     public boolean canMoveTo(final DeliveryState next) {
-        if (this == TIMED_OUT || this == EXPIRED) {
+        if (this == TIMED_OUT) {
+            // also EXPIRED: a preempted play that the receiver expired after waiting behind a long emergency
+            return next == PLAYED || next == FAILED || next == REJECTED || next == EXPIRED;
+        }
+        if (this == EXPIRED) {
             return next == PLAYED || next == FAILED || next == REJECTED;
         }
         if (this == CANCELED) {
             // a cancel that came too late: the receiver's own end of the play is what happened
             return next == PLAYED || next == FAILED || next == REJECTED || next == EXPIRED;
+        }
+        if (this == PLAYING && next == PREEMPTED || this == PREEMPTED && next == PLAYING) {
+            return true;
         }
         return !terminal && next.rank > rank;
     }

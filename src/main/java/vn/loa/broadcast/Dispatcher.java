@@ -134,7 +134,9 @@ public class Dispatcher {
     /**
      * Closes what can no longer happen as planned: QUEUED past expiresAt becomes EXPIRED; TIMED_OUT when not
      * delivered by playAt plus the grace, or with no final report by the expected end (playAt plus the audio's
-     * duration) plus the grace. A receiver's own final report still replaces TIMED_OUT when it comes.
+     * duration) plus the grace; a play an emergency cut (PREEMPTED, waiting to play again) when still without a
+     * final report by expiresAt plus the grace (the receiver expires it by then). A receiver's own final report
+     * still replaces TIMED_OUT when it comes.
      */
     private void closeOverdue() {
         final Instant now = clock.instant();
@@ -158,6 +160,11 @@ public class Dispatcher {
                     close(d, DeliveryState.TIMED_OUT, "controller: no final report by the expected end", now);
                 }
             }
+            Delivery.<Delivery>find("state = ?1 and broadcastId in "
+                    + "(select b.id from Broadcast b where b.expiresAt < ?2)", DeliveryState.PREEMPTED, graceAgo)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list()
+                    .forEach(d -> close(d, DeliveryState.TIMED_OUT, "controller: preempted, no final report by "
+                            + "expiresAt", now));
         });
     }
 

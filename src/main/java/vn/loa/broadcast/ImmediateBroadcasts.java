@@ -36,10 +36,24 @@ public class ImmediateBroadcasts {
      */
     public Broadcast schedule(final String by, final long bulletinId, final BroadcastRequest.Targets targets,
             final Instant expiresAt) {
-        final Instant playAt = clock.instant().plus(config.immediateLead());
-        final Broadcast b = broadcasts.create(by, new BroadcastRequest(bulletinId, targets,
-                playAt.atOffset(ZoneOffset.UTC), expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC)));
+        final Broadcast b = plan(by, bulletinId, targets, expiresAt);
         dispatcher.kick();
         return b;
+    }
+
+    /**
+     * As {@link #schedule}, in the caller's transaction, for a caller that records the broadcast with its own
+     * change (an emergency sent on approval): call {@link #kick()} once that transaction has committed.
+     */
+    public Broadcast plan(final String by, final long bulletinId, final BroadcastRequest.Targets targets,
+            final Instant expiresAt) {
+        final Instant playAt = clock.instant().plus(config.immediateLead());
+        return broadcasts.create(by, new BroadcastRequest(bulletinId, targets,
+                playAt.atOffset(ZoneOffset.UTC), expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC)));
+    }
+
+    /** Wakes the dispatcher: the commands of what {@link #plan} committed go out now. */
+    public void kick() {
+        dispatcher.kick();
     }
 }

@@ -38,6 +38,9 @@ public class ApprovalPages {
     static class Templates {
         static native TemplateInstance queue(List<Bulletin> bulletins, Long listenId, String listenSha, String done,
                 Long errorId, String error, String reason);
+
+        static native TemplateInstance items(List<Bulletin> bulletins, Long listenId, String listenSha,
+                Long errorId, String reason);
     }
 
     @Inject
@@ -59,6 +62,13 @@ public class ApprovalPages {
         final String doneMessage = "approved".equals(done) ? messages().approved()
                 : "rejected".equals(done) ? messages().rejected() : null;
         return page(validSha == null ? null : listen, validSha, doneMessage, null, null, null);
+    }
+
+    /** The queue alone, for the page's live refresh: a new emergency appears without a click. */
+    @GET
+    @Path("items")
+    public TemplateInstance items() {
+        return ui.page(Templates.items(waiting(), null, null, null, null));
     }
 
     @POST
@@ -114,8 +124,13 @@ public class ApprovalPages {
 
     private TemplateInstance page(final Long listenId, final String listenSha, final String done, final Long errorId,
             final String error, final String reason) {
-        return ui.page(Templates.queue(service.list(BulletinState.SUBMITTED, QUEUE_LIMIT, ui.user()), listenId, listenSha, done,
-                errorId, error, reason));
+        return ui.page(Templates.queue(waiting(), listenId, listenSha, done, errorId, error, reason));
+    }
+
+    /** The bulletins waiting for a decision: emergencies first, then newest first as before. */
+    private List<Bulletin> waiting() {
+        return service.list(BulletinState.SUBMITTED, QUEUE_LIMIT, ui.user()).stream()
+                .sorted(java.util.Comparator.comparing((Bulletin b) -> b.priority != Priority.EMERGENCY)).toList();
     }
 
     private BulletinMessages messages() {

@@ -117,6 +117,14 @@ public class Bulletin extends PanacheEntityBase {
     @Column(name = "rate_wpm")
     public Integer rateWpm;
 
+    /** The emergency template this bulletin was sent from ({@code vn.loa.template}); null for a written one. */
+    @Column(name = "template_id")
+    public Long templateId;
+
+    /** The template approval that approved this bulletin; set with {@link #templateId}. */
+    @Column(name = "template_approval_id")
+    public Long templateApprovalId;
+
     @Version
     public int version;
 
@@ -241,6 +249,21 @@ public class Bulletin extends PanacheEntityBase {
 
     void approve(final String approver, final StoredAudio audio, final Instant now) {
         checkDecidable(approver);
+        approved(approver, audio, now);
+    }
+
+    /**
+     * Approved by the approval of the template it was sent from: the four eyes looked at the template, and the fills
+     * were checked against its patterns, so no second person decides on this copy.
+     */
+    void approveFromTemplate(final String templateApprover, final StoredAudio audio, final Instant now) {
+        if (templateApprovalId == null || state != BulletinState.SUBMITTED) {
+            throw new IllegalStateException("bulletin " + id + " was not sent from a template");
+        }
+        approved(templateApprover, audio, now);
+    }
+
+    private void approved(final String approver, final StoredAudio audio, final Instant now) {
         move(BulletinState.APPROVED);
         decidedBy = approver;
         decidedAt = now;

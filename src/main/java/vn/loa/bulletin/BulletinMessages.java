@@ -205,4 +205,7 @@ public interface BulletinMessages {
 
     @Message("Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 06/12/2026.")
     String badDay();
+
+    @Message("Danh sách tự cập nhật; tin khẩn cấp đứng đầu.")
+    String queueLive();
 }

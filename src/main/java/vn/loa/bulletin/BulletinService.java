@@ -106,8 +106,21 @@ public class BulletinService {
      * optimistic lock on the bulletin refuses the second decision.
      */
     public Bulletin approve(final long id, final String approver) {
+        return approve(id, approver, null);
+    }
+
+    /**
+     * Approves a submitted bulletin by a standing policy rather than a person (a CAP alert from a trusted sender in
+     * an area whose policy plays such alerts at once): {@code actor} names the policy ({@code policy:cap-immediate})
+     * and the audit entry says so; the area check is the policy's business.
+     */
+    public Bulletin approveByPolicy(final long id, final String actor, final String policy) {
+        return approve(id, actor, policy);
+    }
+
+    private Bulletin approve(final long id, final String approver, final String policy) {
         final Bulletin snapshot = QuarkusTransaction.requiringNew().call(() -> {
-            final Bulletin b = get(id, approver);
+            final Bulletin b = policy == null ? get(id, approver) : get(id);
             b.checkDecidable(approver);
             return b;
         });
@@ -122,11 +135,56 @@ public class BulletinService {
             }
             b.approve(approver, stored, now);
             audit.record(approver, "bulletin.approved", "bulletin", String.valueOf(id),
-                    vn.loa.audit.AuditTrail.json("version", snapshot.version, "audioSha256", b.audioSha256));
+                    policy == null ? vn.loa.audit.AuditTrail.json("version", snapshot.version, "audioSha256",
+                            b.audioSha256) : vn.loa.audit.AuditTrail.json("version", snapshot.version, "audioSha256",
+                            b.audioSha256, "approvedByPolicy", policy));
             return b;
         });
         approvals.fire(new BulletinApproved(id, approver));
         return approved;
+    }
+
+    /**
+     * An emergency sent from a pre-approved template ({@code vn.loa.template}): the filled text becomes a bulletin of
+     * the sender's, approved by the template's approval and spoken like any approval (outside a transaction). The
+     * caller has checked the template, the fills and the sender's area. No {@link BulletinApproved} is fired: the
+     * sender schedules the broadcast itself.
+     *
+     * @param areaId the area the bulletin is for, within the sender's
+     */
+    public Bulletin createFromTemplate(final String sender, final BulletinRequest r, final long areaId,
+            final TemplateOrigin origin) {
+        final Bulletin created = QuarkusTransaction.requiringNew().call(() -> {
+            final Instant now = clock.instant();
+            final Bulletin b = Bulletin.draft(sender, r.title().strip(), r.text().strip(),
+                    Languages.normalize(r.language()), r.priority(), now);
+            speech(b, r);
+            b.areaId = areaId;
+            b.templateId = origin.templateId();
+            b.templateApprovalId = origin.approvalId();
+            b.submit(sender, now);
+            b.persist();
+            audit.record(sender, "bulletin.created", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                    "title", b.title, "text", b.text, "language", b.language, "priority", b.priority,
+                    "voice", b.voice, "rateWpm", b.rateWpm, "templateId", b.templateId,
+                    "templateApprovalId", b.templateApprovalId));
+            return b;
+        });
+        final Instant now = clock.instant();
+        final StoredAudio stored = produce(created, origin.approvedBy(), now);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            final Bulletin b = get(created.id);
+            b.approveFromTemplate(origin.approvedBy(), stored, now);
+            audit.record(sender, "bulletin.approved", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                    "from", "sent from template #" + origin.templateId() + " approved by " + origin.approvedBy(),
+                    "templateId", origin.templateId(), "templateApprovalId", origin.approvalId(),
+                    "approvedBy", origin.approvedBy(), "audioSha256", b.audioSha256));
+            return b;
+        });
+    }
+
+    /** Where a bulletin sent from a template comes from: the template, its approval in force, and its approver. */
+    public record TemplateOrigin(long templateId, long approvalId, String approvedBy) {
     }
 
     /**
@@ -277,6 +335,19 @@ public class BulletinService {
         b.reject(approver, reason.strip(), clock.instant());
         audit.record(approver, "bulletin.rejected", "bulletin", String.valueOf(id),
                 vn.loa.audit.AuditTrail.json("reason", b.rejectionReason));
+        return b;
+    }
+
+    /**
+     * Rejects a submitted bulletin by a standing rule rather than a person (a CAP alert its sender withdrew while it
+     * waited for approval), in the caller's transaction; {@code actor} names the rule and the audit entry says so.
+     */
+    @Transactional
+    public Bulletin rejectByPolicy(final long id, final String actor, final String reason) {
+        final Bulletin b = get(id);
+        b.reject(actor, reason, clock.instant());
+        audit.record(actor, "bulletin.rejected", "bulletin", String.valueOf(id),
+                vn.loa.audit.AuditTrail.json("reason", reason, "byPolicy", true));
         return b;
     }
 

@@ -5,13 +5,15 @@ import java.time.Instant;
 
 /**
  * A bulletin as the API shows it. {@code kind} is {@code text} (spoken by Loa) or {@code recorded} (an uploaded
- * recording, described by {@code recording}; the text is then its Vietnamese summary).
+ * recording, described by {@code recording}; the text is then its Vietnamese summary). {@code templateId} and
+ * {@code templateApprovalId} are set on a bulletin sent from an emergency template: the template and the approval
+ * that approved it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BulletinView(long id, String title, String text, String language, Priority priority,
         BulletinState state, String author, Long areaId, Long revisionOf, Instant createdAt, Instant updatedAt,
         Instant submittedAt, String decidedBy, Instant decidedAt, String rejectionReason, Audio audio, String kind,
-        RecordingInfo recording, String voice, Integer rateWpm) {
+        RecordingInfo recording, String voice, Integer rateWpm, Long templateId, Long templateApprovalId) {
 
     /** The approved audio: where to fetch it and what it is. */
     public record Audio(String sha256, long bytes, long durationMs, String url) {
@@ -32,7 +34,8 @@ public record BulletinView(long id, String title, String text, String language, 
                 : new Audio(b.audioSha256, b.audioBytes, b.audioDurationMs, "/api/audio/" + b.audioSha256 + ".mp3");
         return new BulletinView(b.id, b.title, b.text, b.language, b.priority, b.state, b.author, b.areaId, b.revisionOf,
                 b.createdAt, b.updatedAt, b.submittedAt, b.decidedBy, b.decidedAt, b.rejectionReason, audio,
-                b.recorded() ? "recorded" : "text", recording(b), b.voice, b.rateWpm);
+                b.recorded() ? "recorded" : "text", recording(b), b.voice, b.rateWpm,
+                b.templateId, b.templateApprovalId);
     }
 
     private static RecordingInfo recording(final Bulletin b) {

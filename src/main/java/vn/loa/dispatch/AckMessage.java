@@ -44,6 +44,7 @@ record AckMessage(String commandId, ReceiverId receiverId, State state, OffsetDa
         received(DeliveryState.RECEIVED),
         downloaded(DeliveryState.DELIVERED),
         playing(DeliveryState.PLAYING),
+        preempted(DeliveryState.PREEMPTED),
         played(DeliveryState.PLAYED),
         failed(DeliveryState.FAILED),
         rejected(DeliveryState.REJECTED),

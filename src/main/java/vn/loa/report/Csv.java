@@ -40,7 +40,9 @@ final class Csv {
                     .append(cell(words.state(r.state()))).append(',')
                     .append(cell(r.detail())).append(',')
                     .append(time(r.reportedAt())).append(',')
-                    .append(cell(words.yesNo(r.reportedLate()))).append("\r\n");
+                    .append(cell(words.yesNo(r.reportedLate()))).append(',')
+                    .append(number(r.correctedBy())).append(',')
+                    .append(number(r.correctionOf())).append("\r\n");
         }
         return out.toString();
     }
@@ -48,6 +50,10 @@ final class Csv {
     /** The file as downloaded: BOM, then {@link #of(List)}, in UTF-8. */
     static byte[] file(final List<LogRow> rows, final LogWords words) {
         return (BOM + of(rows, words)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String number(final Long value) {
+        return value == null ? "" : value.toString();
     }
 
     static String cell(final String value) {

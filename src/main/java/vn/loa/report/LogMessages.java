@@ -124,6 +124,18 @@ public interface LogMessages {
     @Message("Báo cáo muộn")
     String colLate();
 
+    @Message("Đính chính bởi bản tin")
+    String colCorrectedBy();
+
+    @Message("Đính chính cho buổi phát")
+    String colCorrectionOf();
+
+    @Message("Đã đính chính bởi bản tin #{id}")
+    String correctedBy(long id);
+
+    @Message("Đính chính cho buổi phát {id}")
+    String correctionOf(long id);
+
     @Message("có")
     String yes();
 

@@ -37,7 +37,9 @@ class LogQuery {
         final StringBuilder jpql = new StringBuilder("""
                 select new vn.loa.report.LogRow(b.id, u.id, u.title, r.id, r.name, r.commune, r.village,
                     b.playAt, d.startedAt, d.finishedAt, cast(d.state as String), d.detail, d.reportedAt,
-                    d.reportedLate)""").append(FROM);
+                    d.reportedLate,
+                    (select c.bulletinId from Emergency c where c.correctionOf = b.id),
+                    (select e.correctionOf from Emergency e where e.broadcastId = b.id))""").append(FROM);
         final Map<String, Object> params = where(filter, jpql);
         jpql.append(" order by b.playAt desc, r.id");
         final TypedQuery<LogRow> q = em.createQuery(jpql.toString(), LogRow.class);

@@ -10,7 +10,7 @@ import vn.loa.broadcast.DeliveryState;
  * delivery states as people say them, yes and no, the sheet's name. Codes such as {@code played} stay in the JSON
  * API.
  *
- * @param header    the 14 column headers, in {@link Csv} order
+ * @param header    the 16 column headers, in {@link Csv} order
  * @param stateName a delivery state in words
  */
 record LogWords(List<String> header, Function<DeliveryState, String> stateName, String yes, String no,
@@ -19,7 +19,8 @@ record LogWords(List<String> header, Function<DeliveryState, String> stateName, 
     static LogWords of(final LogMessages log, final BroadcastMessages bc) {
         return new LogWords(List.of(log.colBroadcast(), log.bulletin(), log.bulletinTitle(), log.colReceiverId(),
                 log.receiver(), log.commune(), log.village(), log.colScheduled(), log.colStarted(), log.colFinished(),
-                log.state(), log.colDetail(), log.colReported(), log.colLate()), bc::stateName, log.yes(), log.no(),
+                log.state(), log.colDetail(), log.colReported(), log.colLate(),
+                log.colCorrectedBy(), log.colCorrectionOf()), bc::stateName, log.yes(), log.no(),
                 log.title());
     }
 

@@ -12,7 +12,7 @@ import vn.loa.broadcast.DeliveryState;
  * playing;</li>
  * <li>{@link #CANCELED}: stopped on purpose by the operator's kill switch: not a failure of the network, left out of
  * the percentage;</li>
- * <li>{@link #PENDING}: not settled yet ({@code QUEUED} to {@code PLAYING}): the outcome is unknown, left out of the
+ * <li>{@link #PENDING}: not settled yet ({@code QUEUED} to {@code PLAYING}, {@code PREEMPTED}): the outcome is unknown, left out of the
  * percentage until it is.</li>
  * </ul>
  */
@@ -24,7 +24,7 @@ enum Outcome {
             case PLAYED -> PLAYED;
             case FAILED, REJECTED, EXPIRED, TIMED_OUT -> MISSED;
             case CANCELED -> CANCELED;
-            case QUEUED, SENT, RECEIVED, DELIVERED, PLAYING -> PENDING;
+            case QUEUED, SENT, RECEIVED, DELIVERED, PLAYING, PREEMPTED -> PENDING;
         };
     }
 }

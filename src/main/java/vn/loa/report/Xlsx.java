@@ -63,6 +63,12 @@ final class Xlsx {
                 text(ws, r, 11, row.detail());
                 time(ws, r, 12, row.reportedAt());
                 ws.value(r, 13, words.yesNo(row.reportedLate()));
+                if (row.correctedBy() != null) {
+                    ws.value(r, 14, row.correctedBy());
+                }
+                if (row.correctionOf() != null) {
+                    ws.value(r, 15, row.correctionOf());
+                }
                 r++;
             }
             ws.width(2, 40);

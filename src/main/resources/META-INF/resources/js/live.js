@@ -11,8 +11,21 @@
       return marker && marker.dataset.final === 'true';
     }
 
+    // someone is working in the box (typing, a field changed, listening): replacing it would lose that
+    function busy() {
+      if (box.contains(document.activeElement) && document.activeElement !== box) {
+        return true;
+      }
+      var changed = Array.prototype.some.call(box.querySelectorAll('textarea, input'), function (f) {
+        return f.type !== 'hidden' && f.value !== f.defaultValue;
+      });
+      return changed || Array.prototype.some.call(box.querySelectorAll('audio'), function (a) {
+        return !a.paused;
+      });
+    }
+
     function tick() {
-      if (finished() || document.hidden) {
+      if (finished() || document.hidden || busy()) {
         if (!finished()) {
           setTimeout(tick, every);
         }

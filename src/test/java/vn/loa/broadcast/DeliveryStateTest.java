@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeliveryStateTest {
@@ -26,6 +27,53 @@ class DeliveryStateTest {
         assertFalse(DeliveryState.PLAYING.canMoveTo(DeliveryState.DELIVERED));
         assertFalse(DeliveryState.DELIVERED.canMoveTo(DeliveryState.RECEIVED));
         assertFalse(DeliveryState.RECEIVED.canMoveTo(DeliveryState.RECEIVED));
+    }
+
+    @Test
+    void canMoveTo_preemption_movesBetweenPlayingAndPreemptedBothWays() {
+        assertTrue(DeliveryState.PLAYING.canMoveTo(DeliveryState.PREEMPTED));
+        assertTrue(DeliveryState.PREEMPTED.canMoveTo(DeliveryState.PLAYING));
+        assertTrue(DeliveryState.DELIVERED.canMoveTo(DeliveryState.PREEMPTED)); // its playing ack lost
+        assertFalse(DeliveryState.PREEMPTED.canMoveTo(DeliveryState.PREEMPTED));
+        assertFalse(DeliveryState.PREEMPTED.canMoveTo(DeliveryState.DELIVERED));
+        assertFalse(DeliveryState.PREEMPTED.isFinal());
+    }
+
+    @Test
+    void canMoveTo_preempted_endsInEveryFinalState() {
+        for (DeliveryState end : List.of(DeliveryState.PLAYED, DeliveryState.EXPIRED, DeliveryState.FAILED,
+                DeliveryState.CANCELED, DeliveryState.TIMED_OUT)) {
+            assertTrue(DeliveryState.PREEMPTED.canMoveTo(end), "PREEMPTED -> " + end);
+        }
+    }
+
+    @Test
+    void canMoveTo_finalState_neverPreempted() {
+        for (DeliveryState s : DeliveryState.values()) {
+            if (s.isFinal()) {
+                assertFalse(s.canMoveTo(DeliveryState.PREEMPTED), s + " -> PREEMPTED");
+            }
+        }
+    }
+
+    @Test
+    void canMoveTo_timedOutPreempted_yieldsToTheReceiversExpired() {
+        assertTrue(DeliveryState.TIMED_OUT.canMoveTo(DeliveryState.EXPIRED));
+    }
+
+    @Test
+    void apply_preemptedThenPlayingAgain_keepsTheFirstStartAndClearsTheDetail() {
+        final Delivery d = new Delivery();
+        d.state = DeliveryState.DELIVERED;
+        assertTrue(d.apply(DeliveryState.PLAYING, T0, null, T0));
+        assertTrue(d.apply(DeliveryState.PREEMPTED, T0.plusSeconds(5), "preempted: emergency command x", T0));
+        assertEquals("preempted: emergency command x", d.detail);
+        assertTrue(d.apply(DeliveryState.PLAYING, T0.plusSeconds(60), null, T0));
+        assertEquals(DeliveryState.PLAYING, d.state);
+        assertEquals(T0, d.startedAt);
+        assertNull(d.detail);
+        assertTrue(d.apply(DeliveryState.PLAYED, T0.plusSeconds(72), null, T0));
+        assertEquals(T0.plusSeconds(72), d.finishedAt);
     }
 
     @Test

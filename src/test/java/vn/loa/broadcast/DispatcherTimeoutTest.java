@@ -57,6 +57,24 @@ class DispatcherTimeoutTest {
     }
 
     @Test
+    void preemptedPastItsExpectedEndButBeforeExpiresAt_waitsToPlayAgainSoIsLeftAlone() {
+        final long id = pastBroadcast("rx-ma-le-01", DeliveryState.PREEMPTED, 15);
+        dispatcher.dispatchDue();
+        as("official").get("/api/broadcasts/" + id).then().body("deliveries[0].state", equalTo("PREEMPTED"));
+        // played again: no open delivery left behind for the other tests' reconciliation
+        QuarkusTransaction.requiringNew().run(() ->
+                Delivery.update("state = ?1 where broadcastId = ?2", DeliveryState.PLAYED, id));
+    }
+
+    @Test
+    void preemptedAndNoFinalReportByExpiresAtPlusGrace_timesOut() {
+        final long id = pastBroadcast("rx-then-van-01", DeliveryState.PREEMPTED, 135);
+        dispatcher.dispatchDue();
+        as("official").get("/api/broadcasts/" + id).then().body("deliveries[0].state", equalTo("TIMED_OUT"),
+                "deliveries[0].detail", equalTo("controller: preempted, no final report by expiresAt"));
+    }
+
+    @Test
     void withinGrace_isLeftAlone() {
         final long id = pastBroadcast("rx-ma-le-01", DeliveryState.DELIVERED, 5);
         dispatcher.dispatchDue();

@@ -34,7 +34,7 @@ class CsvTest {
         final String csv = Csv.of(List.of(new LogRow(1, 2, "Họp thôn", "rx-a1", "Loa A", "Lũng Cú", "Thèn Ván",
                 t, t.plusMillis(5_004), null, "PLAYED", null, t.plusSeconds(3600), true)), LogWordsFixture.VI);
         assertEquals(Csv.header(LogWordsFixture.VI) + "\r\n1,2,Họp thôn,rx-a1,Loa A,Lũng Cú,Thèn Ván,"
-                + "2026-12-06 07:00:00 +07:00,2026-12-06 07:00:05 +07:00,,Đã phát,,2026-12-06 08:00:00 +07:00,có\r\n",
+                + "2026-12-06 07:00:00 +07:00,2026-12-06 07:00:05 +07:00,,Đã phát,,2026-12-06 08:00:00 +07:00,có,,\r\n",
                 csv);
     }
 
@@ -42,7 +42,8 @@ class CsvTest {
     void header_timeColumns_sayVietnamTimeAndAreQuotedForTheirCommas() {
         assertEquals("Mã buổi phát,Mã bản tin,Bản tin,Mã loa,Loa,Xã,Thôn,\"Giờ phát dự kiến (giờ Việt Nam, UTC+07:00)\","
                 + "\"Bắt đầu (giờ Việt Nam, UTC+07:00)\",\"Kết thúc (giờ Việt Nam, UTC+07:00)\",Trạng thái,Chi tiết,"
-                + "\"Báo cáo lúc (giờ Việt Nam, UTC+07:00)\",Báo cáo muộn", Csv.header(LogWordsFixture.VI));
+                + "\"Báo cáo lúc (giờ Việt Nam, UTC+07:00)\",Báo cáo muộn,Đính chính bởi bản tin,Đính chính cho buổi phát",
+                Csv.header(LogWordsFixture.VI));
     }
 
     @Test

@@ -72,6 +72,13 @@ class LogFilterTest {
     }
 
     @Test
+    void parse_preempted_isAStateToFilterOn() {
+        final LogFilter f = LogFilter.parse(null, null, null, null, null, null, List.of("preempted"));
+        assertEquals(Set.of(DeliveryState.PREEMPTED), f.states());
+        assertEquals(List.of("preempted"), f.stateNames());
+    }
+
+    @Test
     void parse_unknownState_throwsInvalidStateNamingIt() {
         final InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> LogFilter.parse(null, null, null, null, null, null, List.of("played,lost")));

@@ -131,6 +131,7 @@ class LogPagesTest {
         page("official", "?lang=vi&commune=" + COMMUNE + "&from=10/10/2026&to=11/10/2026").then().statusCode(200)
                 .body(containsString("value=\"received\"> <span class=\"state state-RECEIVED\">Loa đã nhận</span>"),
                         containsString("value=\"timed_out\"> <span class=\"state state-TIMED_OUT\">Không phản hồi</span>"),
+                        containsString("value=\"preempted\"> <span class=\"state state-PREEMPTED\">Nhường tin khẩn cấp</span>"),
                         containsString(">Đã phát</span>"), containsString(">Lỗi</span>"),
                         not(containsString(">received<")), not(containsString(">RECEIVED<")),
                         not(containsString(">timed_out<")), not(containsString(">played<")),
@@ -142,6 +143,7 @@ class LogPagesTest {
         page("official", "?lang=en&commune=" + COMMUNE + "&from=10/10/2026&to=11/10/2026").then().statusCode(200)
                 .body(containsString("value=\"received\"> <span class=\"state state-RECEIVED\">Received</span>"),
                         containsString("value=\"timed_out\"> <span class=\"state state-TIMED_OUT\">No answer</span>"),
+                        containsString("value=\"preempted\"> <span class=\"state state-PREEMPTED\">Cut by an emergency</span>"),
                         containsString(">Played</span>"), not(containsString(">received<")),
                         not(containsString(">RECEIVED<")), not(containsString("Loa đã nhận")));
     }

@@ -50,6 +50,25 @@ class AccessMatrixTest {
     private static final String CSV_HEADER = "id,name,village,commune,lat,lon\n";
     private static final byte[] WAV_BYTES = vn.loa.audio.RecordingFixtures.wav(16_000, 1, 1_000, -20);
 
+    /** The body {@code {cap}}: a CAP message the schema refuses, sent as {@code application/cap+xml}. */
+    private static final String CAP = "{cap}";
+    /** A PEM public key, JSON-escaped, for the trusted-sender rows. */
+    private static final String CAP_KEY = capKey();
+
+    private static String capKey() {
+        try {
+            final java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+            g.initialize(256);
+            return "-----BEGIN PUBLIC KEY-----\\n" + java.util.Base64.getEncoder().encodeToString(
+                    g.generateKeyPair().getPublic().getEncoded()) + "\\n-----END PUBLIC KEY-----";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+    /** A template body; its blank {@code {gio_1}} is no placeholder of the matrix (those are letters only). */
+    private static final String TEMPLATE_BODY = "{\"title\":\"Lũ\",\"text\":\"Lũ về lúc {gio_1}.\",\"blanks\":"
+            + "[{\"name\":\"gio_1\",\"label\":\"Giờ\",\"kind\":\"time\"}],\"language\":\"vi\",\"priority\":\"emergency\"}";
+
     private record Row(String method, String path, String body, String marker, String inside, String outside) {
     }
 
@@ -134,7 +153,41 @@ class AccessMatrixTest {
             row("GET",    "/api/tokens",                           null,                        "{tokenName}", "401 200+ 200- 200- 200+", "401 200- 200- 200- 200+"),
             row("POST",   "/api/tokens",                           "{\"name\":\"t{name}\",\"days\":30}",
                                                                                                 null,          "401 201 201 201 201",     "401 201 201 201 201"),
-            row("DELETE", "/api/tokens/{token}",                   null,                        null,          "401 200 404 404 200",     "401 404 404 404 200"));
+            row("DELETE", "/api/tokens/{token}",                   null,                        null,          "401 200 404 404 200",     "401 404 404 404 200"),
+            // emergencies: staff send (played on approval), everyone follows those of the area, staff and approvers correct
+            row("POST",   "/api/emergencies",                      "{\"title\":\"Khẩn\",\"text\":\"Flood now.\",\"language\":\"en\",\"targets\":{\"receivers\":[\"{rx}\"]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("GET",    "/api/emergencies",                      null,                        "{emergencyTitle}", "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/emergencies/{emergency}",          null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("POST",   "/api/emergencies/{sentEmergency}/correction", "{\"text\":\"Đính chính: lũ đã rút.\"}",
+                                                                                                null,          "401 201 201 403 403",     "401 404 404 403 403"),
+            row("POST",   "/api/broadcasts/{sentEmergencyBroadcast}/correction", "{\"text\":\"Đính chính: lũ đã rút.\"}",
+                                                                                                null,          "401 201 201 403 403",     "401 404 404 403 403"),
+            // CAP: officials and admins post alerts (a schema-invalid one here: 400 past the role check) and read
+            // what became of them; only admins keep the trusted senders
+            row("POST",   "/api/cap",                              CAP,                         null,          "401 403 403 400 400",     "401 403 403 400 400"),
+            row("GET",    "/api/cap/alerts",                       null,                        null,          "401 403 403 200 200",     "401 403 403 200 200"),
+            row("GET",    "/api/cap/alerts/999999999",             null,                        null,          "401 403 403 404 404",     "401 403 403 404 404"),
+            row("GET",    "/api/cap/senders",                      null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("POST",   "/api/cap/senders",                      "{\"sender\":\"{name}@canhbao.vn\",\"key\":\"" + CAP_KEY + "\"}",
+                                                                                                null,          "401 403 403 403 201",     "401 403 403 403 201"),
+            row("DELETE", "/api/cap/senders/999999999",            null,                        null,          "401 403 403 403 404",     "401 403 403 403 404"),
+            // emergency templates: staff write, submit and send; approvers decide; staff and approvers archive
+            row("GET",    "/api/templates?limit=1000",             null,                        "{templateTitle}", "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
+            row("GET",    "/api/templates/{template}",             null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("POST",   "/api/templates",                        TEMPLATE_BODY.replace("\"language\"", "\"areaId\":{village},\"language\""),
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("PUT",    "/api/templates/{draftTemplate}",        TEMPLATE_BODY,               null,          "401 200 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/templates/{draftTemplate}/submit", null,                        null,          "401 200 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/templates/{submittedTemplate}/approve", null,                   null,          "401 403 200 403 403",     "401 403 404 403 403"),
+            row("POST",   "/api/templates/{submittedTemplate}/reject", "{\"reason\":\"Nói rõ nơi sơ tán\"}",
+                                                                                                null,          "401 403 200 403 403",     "401 403 404 403 403"),
+            row("POST",   "/api/templates/{draftTemplate}/archive", null,                       null,          "401 200 200 403 403",     "401 404 404 403 403"),
+            row("POST",   "/api/templates/{template}/send",        "{\"fills\":{\"gio_1\":\"07:30\"},\"targets\":{\"receivers\":[\"{rx}\"]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/templates/{insideTemplate}/send",  "{\"fills\":{\"gio_1\":\"07:30\"},\"targets\":{\"receivers\":[\"{rx}\"]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"));
+
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -197,6 +250,27 @@ class AccessMatrixTest {
                     + COUNTER.incrementAndGet(), "days", 1)).post("/api/tokens").then().statusCode(201).extract()
                     .jsonPath().getLong("token.id")));
             values.put("name", () -> "mx.n" + COUNTER.incrementAndGet());
+            final String emergencyTitle = "Khẩn " + tag + " " + COUNTER.incrementAndGet();
+            final long emergency = emergency(staff, emergencyTitle, rx);
+            values.put("emergency", () -> Long.toString(emergency));
+            values.put("emergencyTitle", () -> emergencyTitle);
+            values.put("sentEmergency", () -> Long.toString(sentEmergency(staff, approver, rx)));
+            values.put("sentEmergencyBroadcast", () -> login(staff).get("/api/emergencies/"
+                    + sentEmergency(staff, approver, rx)).then().statusCode(200).extract().path("broadcastId")
+                    .toString());
+            final String templateTitle = "Mẫu " + tag + " " + COUNTER.incrementAndGet();
+            final long template = template(staff, templateTitle, commune);
+            login(staff).post("/api/templates/" + template + "/submit").then().statusCode(200);
+            login(approver).post("/api/templates/" + template + "/approve").then().statusCode(200);
+            values.put("template", () -> Long.toString(template));
+            values.put("templateTitle", () -> templateTitle);
+            values.put("draftTemplate", () -> Long.toString(template(staff, "Mẫu nháp " + COUNTER.incrementAndGet(),
+                    commune)));
+            values.put("submittedTemplate", () -> {
+                final long t = template(staff, "Mẫu chờ duyệt " + COUNTER.incrementAndGet(), commune);
+                login(staff).post("/api/templates/" + t + "/submit").then().statusCode(200);
+                return Long.toString(t);
+            });
         }
     }
 
@@ -219,7 +293,9 @@ class AccessMatrixTest {
         final Side outside = new Side("Ngoai", province);
         final String insideBulletin = inside.values.get("bulletin").get();
         final String audio = as("admin").get("/api/bulletins/" + insideBulletin).then().extract().path("audio.sha256");
+        final String insideTemplate = inside.values.get("template").get();
         for (Side s : List.of(inside, outside)) {
+            s.values.put("insideTemplate", () -> insideTemplate);
             s.values.put("insideBulletin", () -> insideBulletin);
             s.values.put("audio", () -> audio);
         }
@@ -242,7 +318,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(57 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(78 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -250,12 +326,15 @@ class AccessMatrixTest {
     private String check(final Row row, final Side side, final String caller, final String token) {
         final int status = Integer.parseInt(token.replaceAll("[^0-9]", ""));
         final String path = expand(row.path(), side);
-        final String body = row.body() == null || WAV.equals(row.body()) ? row.body() : expand(row.body(), side);
+        final String body = row.body() == null || WAV.equals(row.body()) || CAP.equals(row.body()) ? row.body()
+                : expand(row.body(), side);
         RequestSpecification spec = caller == null ? given().contentType(ContentType.JSON) : login(caller);
         if (WAV.equals(body)) {
             spec = spec.contentType("audio/wav").body(WAV_BYTES);
         } else if (body != null && body.startsWith(CSV_HEADER)) {
             spec = spec.contentType("text/csv; charset=UTF-8").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (CAP.equals(body)) {
+            spec = spec.contentType("application/cap+xml").body("<alert/>");
         } else if (body != null) {
             spec = spec.body(body);
         }
@@ -318,12 +397,34 @@ class AccessMatrixTest {
                 .extract().jsonPath().getLong("id");
     }
 
+    private static long emergency(final String staff, final String title, final String rx) {
+        return login(staff).body(Map.of("title", title, "text", "Flood now.", "language", "en",
+                "targets", Map.of("receivers", List.of(rx)))).post("/api/emergencies").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** An emergency sent: approved, so a broadcast plays it. */
+    private static long sentEmergency(final String staff, final String approver, final String rx) {
+        final long id = emergency(staff, "Khẩn " + COUNTER.incrementAndGet(), rx);
+        final long bulletin = login(staff).get("/api/emergencies/" + id).then().extract().jsonPath().getLong("bulletinId");
+        login(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
+        return id;
+    }
+
     /** A draft with a recording attached. */
     private static long recorded(final String staff, final String title) {
         final long id = draft(staff, title);
         login(staff).contentType("audio/wav").body(WAV_BYTES).put("/api/bulletins/" + id + "/recording").then()
                 .statusCode(200);
         return id;
+    }
+
+    /** A draft emergency template with one blank, for the commune. */
+    private static long template(final String staff, final String title, final long commune) {
+        return login(staff).body(Map.of("title", title, "text", "Lũ về lúc {gio_1}, sơ tán ngay.", "blanks",
+                List.of(Map.of("name", "gio_1", "label", "Giờ", "kind", "time")), "language", "vi",
+                "priority", "emergency", "areaId", commune)).post("/api/templates").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
     private static long submitted(final String staff, final String title) {

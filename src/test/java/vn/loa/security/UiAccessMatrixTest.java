@@ -55,6 +55,25 @@ class UiAccessMatrixTest {
     private static final String CANCEL_FORM = "formToken={formToken}&reason=Lệnh đã được dỡ bỏ&confirm=yes";
     private static final String STOP_FORM = "formToken={formToken}&confirm=yes";
     private static final String TOKEN_FORM = "formToken={formToken}&name=ui-{name}&days=30";
+    private static final String EMERGENCY_FORM = "formToken={formToken}&title=Khẩn {name}&text=Flood now.&language=en"
+            + "&area={village}";
+    private static final String CORRECTION_FORM = "formToken={formToken}&text=Đính chính: lũ đã rút.&language=vi";
+    /** A trusted CAP sender with a fresh EC public key (PEM; the fields are encoded when sent). */
+    private static final String CAP_SENDER_FORM = "formToken={formToken}&sender={name}@canhbao.vn&key=" + capKey();
+
+    private static String capKey() {
+        try {
+            final java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+            g.initialize(256);
+            return "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getEncoder()
+                    .encodeToString(g.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+    private static final String TEMPLATE_FORM = "formToken={formToken}&title=Mẫu {name}&text=Lũ về lúc {gio_1}."
+            + "&language=vi&priority=emergency&blankName=gio_1&blankLabel=Giờ&blankKind=time";
+    private static final String SEND_FORM = "formToken={formToken}&blank=gio_1&fill=07:30&area={village}&confirm=yes";
 
     private record Row(String method, String path, String form, String tokenPage, String marker, String inside,
             String outside) {
@@ -103,6 +122,30 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/tokens",                              null,            null,                               "{tokenName}",   "302 200+ 200- 200- 200+", "302 200- 200- 200- 200+"),
             row("POST", "/ui/tokens",                              TOKEN_FORM,      "/ui/tokens",                       null,            "302 200 200 200 200",     "302 200 200 200 200"),
             row("POST", "/ui/tokens/{token}/revoke",               "",              null,                               null,            "302 303 404 404 303",     "302 404 404 404 303"),
+            // emergencies: staff send from the red button's page, everyone follows them, approvers' queue refreshes itself
+            row("GET",  "/ui/emergency",                           null,            null,                               null,            "302 200 403 403 403",     "302 200 403 403 403"),
+            row("GET",  "/ui/emergency/{emergency}",               null,            null,                               "{emergencyTitle}", "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            row("GET",  "/ui/emergency/{emergency}/state",         null,            null,                               null,            "302 200 200 200 200",     "302 404 404 404 200"),
+            row("GET",  "/ui/approvals/items",                     null,            null,                               "{pendingTitle}", "302 403 200+ 403 403",    "302 403 200- 403 403"),
+            row("GET",  "/ui/corrections/{sentBroadcast}",         null,            null,                               null,            "302 200 200 403 403",     "302 404 404 403 403"),
+            row("POST", "/ui/emergency",                           EMERGENCY_FORM,  "/ui/emergency",                    null,            "302 303 403 403 403",     "302 403 403 403 403"),
+            row("POST", "/ui/corrections/{freshSentBroadcast}",    CORRECTION_FORM, "/ui/corrections/{sentBroadcast}",  null,            "302 303 303 403 403",     "302 404 404 403 403"),
+            // trusted CAP senders: administrators only
+            row("GET",  "/ui/cap/senders",                         null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
+            row("POST", "/ui/cap/senders",                         CAP_SENDER_FORM, "/ui/cap/senders",                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
+            row("POST", "/ui/cap/senders/999999999/remove",        "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
+            // emergency templates: staff write and send, approvers decide, staff and approvers archive
+            row("GET",  "/ui/templates",                           null,            null,                               "{templateTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/templates/new",                       null,            null,                               null,            "302 200 403 403 403",     "302 200 403 403 403"),
+            row("GET",  "/ui/templates/{template}",                null,            null,                               "{templateTitle}", "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            row("GET",  "/ui/templates/{template}/send",           null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("GET",  "/ui/templates/{template}/sent/{sent}",    null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/templates",                           TEMPLATE_FORM,   "/ui/templates/new",                null,            "302 303 403 403 403",     "302 303 403 403 403"),
+            row("POST", "/ui/templates/{draftTemplate}/submit",    "",              null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/templates/{submittedTemplate}/approve", "",            null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
+            row("POST", "/ui/templates/{submittedTemplate}/reject", "reason=Nói rõ nơi sơ tán", null,                   null,            "302 403 303 403 403",     "302 403 404 403 403"),
+            row("POST", "/ui/templates/{draftTemplate}/archive",   "",              null,                               null,            "302 303 303 403 403",     "302 404 404 403 403"),
+            row("POST", "/ui/templates/{template}/send",           SEND_FORM,       "/ui/templates/{template}/send",    null,            "302 303 403 403 403",     "302 404 403 403 403"),
             row("POST", "/ui/logout",                              "",              null,                               null,            "302 303 303 303 303",     "302 303 303 303 303"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -144,6 +187,23 @@ class UiAccessMatrixTest {
             final String pendingTitle = "Chờ duyệt giao diện " + tag + " " + COUNTER.incrementAndGet();
             submitted(staff, pendingTitle);
             values.put("rx", () -> rx);
+            values.put("village", () -> Long.toString(village));
+            final String templateTitle = "Mẫu giao diện " + tag + " " + COUNTER.incrementAndGet();
+            final long template = template(staff, templateTitle);
+            Api.as(staff).post("/api/templates/" + template + "/submit").then().statusCode(200);
+            Api.as(approver).post("/api/templates/" + template + "/approve").then().statusCode(200);
+            final long sent = Api.as(staff).body(Map.of("fills", Map.of("gio_1", "07:30"), "targets",
+                    Map.of("receivers", List.of(rx)))).post("/api/templates/" + template + "/send").then()
+                    .statusCode(201).extract().jsonPath().getLong("broadcastId");
+            values.put("template", () -> Long.toString(template));
+            values.put("templateTitle", () -> templateTitle);
+            values.put("sent", () -> Long.toString(sent));
+            values.put("draftTemplate", () -> Long.toString(template(staff, "Mẫu nháp " + COUNTER.incrementAndGet())));
+            values.put("submittedTemplate", () -> {
+                final long t = template(staff, "Mẫu chờ " + COUNTER.incrementAndGet());
+                Api.as(staff).post("/api/templates/" + t + "/submit").then().statusCode(200);
+                return Long.toString(t);
+            });
             values.put("bulletin", () -> Long.toString(bulletin));
             values.put("bulletinTitle", () -> title);
             values.put("pendingTitle", () -> pendingTitle);
@@ -156,6 +216,14 @@ class UiAccessMatrixTest {
             values.put("draft", () -> Long.toString(draft(staff, "Nháp " + COUNTER.incrementAndGet())));
             values.put("submitted", () -> Long.toString(submitted(staff, "Chờ " + COUNTER.incrementAndGet())));
             values.put("name", () -> Integer.toString(COUNTER.incrementAndGet()));
+            values.put("village", () -> Long.toString(village));
+            final String emergencyTitle = "Khẩn giao diện " + tag + " " + COUNTER.incrementAndGet();
+            final long emergency = emergency(staff, emergencyTitle, rx);
+            values.put("emergency", () -> Long.toString(emergency));
+            values.put("emergencyTitle", () -> emergencyTitle);
+            final long sentBroadcast = sentEmergencyBroadcast(staff, approver, rx);
+            values.put("sentBroadcast", () -> Long.toString(sentBroadcast));
+            values.put("freshSentBroadcast", () -> Long.toString(sentEmergencyBroadcast(staff, approver, rx)));
             final String tokenName = "ui-tok-" + COUNTER.incrementAndGet();
             Api.as(staff).body(Map.of("name", tokenName, "days", 30)).post("/api/tokens").then().statusCode(201);
             values.put("tokenName", () -> tokenName);
@@ -214,7 +282,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(34 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(55 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -289,6 +357,27 @@ class UiAccessMatrixTest {
 
     private static String abbreviate(final String s) {
         return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    }
+
+    private static long emergency(final String staff, final String title, final String rx) {
+        return Api.as(staff).body(Map.of("title", title, "text", "Flood now.", "language", "en",
+                "targets", Map.of("receivers", List.of(rx)))).post("/api/emergencies").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** The broadcast of an emergency just approved. */
+    private static long sentEmergencyBroadcast(final String staff, final String approver, final String rx) {
+        final long id = emergency(staff, "Khẩn " + COUNTER.incrementAndGet(), rx);
+        final long bulletin = Api.as(staff).get("/api/emergencies/" + id).then().extract().jsonPath()
+                .getLong("bulletinId");
+        Api.as(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
+        return Api.as(staff).get("/api/emergencies/" + id).then().extract().jsonPath().getLong("broadcastId");
+    /** A draft emergency template with one blank, for the staff member's commune. */
+    private static long template(final String staff, final String title) {
+        return Api.as(staff).body(Map.of("title", title, "text", "Lũ về lúc {gio_1}, sơ tán ngay.", "blanks",
+                List.of(Map.of("name", "gio_1", "label", "Giờ", "kind", "time")), "language", "vi",
+                "priority", "emergency")).post("/api/templates").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
     }
 
     private static long area(final Long parent, final String level, final String name) {

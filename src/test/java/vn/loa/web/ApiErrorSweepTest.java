@@ -33,6 +33,9 @@ class ApiErrorSweepTest {
         {"PUT", "/api/receivers/rx-x/position"}, {"POST", "/api/areas"}, {"PUT", "/api/areas/1"},
         {"GET", "/api/audio/" + "a".repeat(64) + ".mp3"}, {"GET", "/api/logs"}, {"GET", "/api/audit"},
         {"GET", "/api/no-such-thing"}, {"GET", "/api/keys/controller"},
+        {"POST", "/api/emergencies"}, {"GET", "/api/emergencies/1"}, {"POST", "/api/emergencies/1/correction"},
+        {"POST", "/api/broadcasts/1/correction"},
+        {"POST", "/api/templates"}, {"PUT", "/api/templates/1"}, {"POST", "/api/templates/1/send"},
     };
 
     private record Mutation(String name, String method, UnaryOperator<RequestSpecification> request, String suffix) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +26,7 @@ import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.JournalEntry;
 import vn.loa.agent.journal.PendingCommands;
 import vn.loa.agent.journal.Step;
+import vn.loa.agent.playback.Playback;
 import vn.loa.agent.playback.PlaybackEnd;
 import vn.loa.agent.playback.PlaybackException;
 import vn.loa.agent.playback.PlaybackListener;
@@ -31,12 +34,17 @@ import vn.loa.agent.playback.Player;
 import vn.loa.agent.protocol.CommandId;
 import vn.loa.agent.protocol.DetailCode;
 import vn.loa.agent.protocol.PlayCommand;
+import vn.loa.agent.queue.QueueEntry;
+import vn.loa.agent.queue.Speaker;
 
 /**
  * Takes an accepted command to a final state: download (retrying until playAt), a coarse wake-up
- * {@link #PREPARE_LEAD} before playAt, then {@link Player} (precise start, one playback at a time, stoppable). Tells
- * the {@link Amplifier} what is due and bounds the audio cache as commands come and go. A {@link #cancel cancel}
- * withdraws a command at any point of that way: before its download ends, while it waits, or while it plays.
+ * {@link #PREPARE_LEAD} before playAt, then {@link Player} (precise start, stoppable), the {@link Speaker} (the
+ * playback queue, PROTOCOL.md section 8.1) deciding whose turn it is. A play an emergency breaks in on is acked
+ * {@code preempted} and waits for its turn again, to play from its start. Tells the {@link Amplifier} what is due
+ * (a preempted play stays due, so the amplifier stays on across the switch) and bounds the audio cache as commands
+ * come and go. A {@link #cancel cancel} withdraws a command at any point of that way: before its download ends,
+ * while it waits, or while it plays.
  */
 final class CommandRunner implements AutoCloseable {
 
@@ -51,6 +59,13 @@ final class CommandRunner implements AutoCloseable {
     private final Journal journal;
     private final PendingCommands pending;
     private final Amplifier amplifier;
+    private final Speaker speaker;
+    /** Order of acceptance, for the queue's ties. */
+    private final AtomicLong arrivals = new AtomicLong();
+    /** The {@link Playback} of each command whose playback is under way, to cut it alone. */
+    private final Map<CommandId, Playback> playbacks = new ConcurrentHashMap<>();
+    /** Commands cut by an emergency, with the detail of their {@code preempted} ack, until their play returns. */
+    private final Map<CommandId, String> preempted = new ConcurrentHashMap<>();
     /** SHA-256 of the audio of each command between {@link #run} and its final state: never evicted. */
     private final Map<CommandId, String> running = new ConcurrentHashMap<>();
     /** Latest expiresAt per SHA-256 of the commands seen since start, for {@link AudioCache#trim}. */
@@ -58,7 +73,7 @@ final class CommandRunner implements AutoCloseable {
 
     private final ExecutorService downloads = Executors.newFixedThreadPool(2, threads("loa-download"));
     private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(threads("loa-wake"));
-    private final ExecutorService playbacks = Executors.newCachedThreadPool(threads("loa-play"));
+    private final ExecutorService playThreads = Executors.newCachedThreadPool(threads("loa-play"));
     /** Records transitions reported by playback threads, so that an fsync never stalls the audio. */
     private final ExecutorService events = Executors.newSingleThreadExecutor(threads("loa-events"));
     /** The latest stop command, named in the detail of the playback it cancels. */
@@ -76,8 +91,9 @@ final class CommandRunner implements AutoCloseable {
     private final Map<CommandId, ScheduledFuture<?>> wakeUpsById = new ConcurrentHashMap<>();
 
     CommandRunner(final AudioCache cache, final Player player, final StateRecorder recorder, final Journal journal,
-            final PendingCommands pending, final Amplifier amplifier) {
+            final PendingCommands pending, final Amplifier amplifier, final Speaker speaker) {
         this.amplifier = amplifier;
+        this.speaker = speaker;
         this.cache = cache;
         this.player = player;
         this.recorder = recorder;
@@ -89,7 +105,8 @@ final class CommandRunner implements AutoCloseable {
         final String sha = command.audio().sha256();
         running.put(command.commandId(), sha);
         expiries.merge(sha, command.expiresAt(), (a, b) -> a.isAfter(b) ? a : b);
-        downloads.execute(() -> download(command));
+        final QueueEntry entry = QueueEntry.of(command, arrivals.incrementAndGet());
+        downloads.execute(() -> download(command, entry));
     }
 
     /** Accepted commands that are not final yet. */
@@ -102,7 +119,7 @@ final class CommandRunner implements AutoCloseable {
         events.execute(() -> cache.trim(sha -> running.containsValue(sha), expiries::get));
     }
 
-    private void download(final PlayCommand command) {
+    private void download(final PlayCommand command, final QueueEntry entry) {
         final CommandId id = command.commandId();
         try {
             final Path file = cache.fetch(command.audio(), command.playAt());
@@ -111,15 +128,16 @@ final class CommandRunner implements AutoCloseable {
                     LOG.info(() -> "commandId=" + id + " downloaded after it was withdrawn: not scheduled");
                     return;
                 }
-                final boolean alreadyAcked =
-                        journal.last(id).map(JournalEntry::step).orElse(null) == Step.DOWNLOADED;
+                final Step last = journal.last(id).map(JournalEntry::step).orElse(null);
+                // preempted before a restart: downloaded long ago, it waits to play again
+                final boolean alreadyAcked = last == Step.DOWNLOADED || last == Step.PREEMPTED;
                 if (!alreadyAcked) {
                     recorder.record(id, Step.DOWNLOADED, recorder.now(), null);
                 }
                 amplifier.due(id, command.playAt());
                 final long delayMs =
                         Duration.between(recorder.now(), command.playAt().minus(PREPARE_LEAD)).toMillis();
-                wakeUpsById.put(id, wakeUps.schedule(() -> playbacks.execute(() -> play(command, file)),
+                wakeUpsById.put(id, wakeUps.schedule(() -> playThreads.execute(() -> play(command, entry, file)),
                         Math.max(0, delayMs), TimeUnit.MILLISECONDS));
             }
             trimCache();
@@ -182,11 +200,15 @@ final class CommandRunner implements AutoCloseable {
             }
         }
         if (begun) {
-            // the player holds the speaker for this command: what it plays, or is about to play, is the target;
-            // if its first write is still to come, Listener.started stops it right after
-            player.stop();
+            // its turn was granted: its audio plays or is about to (Playback.begin then refuses to write)
+            final Playback playback = playbacks.get(target);
+            if (playback != null) {
+                playback.cut();
+            }
             return Cancellation.STOPPING;
         }
+        // waiting in the queue (its first turn, or again after a preemption): its gone test now says so
+        speaker.wake();
         finish(target, Step.CANCELED, recorder.now(), detail);
         return Cancellation.WITHDRAWN;
     }
@@ -195,20 +217,37 @@ final class CommandRunner implements AutoCloseable {
         return DetailCode.WITHDRAWN.detail("cancel command " + cancelCommand);
     }
 
-    private void play(final PlayCommand command, final Path file) {
+    /**
+     * Plays the command when its turn comes, again from its start each time an emergency cuts it, until it ends
+     * (played, canceled, expired, failed) or the agent shuts down.
+     */
+    private void play(final PlayCommand command, final QueueEntry entry, final Path file) {
         final CommandId id = command.commandId();
         wakeUpsById.remove(id);
         if (withdrawn.containsKey(id)) {
             return;
         }
         try {
-            final PlaybackEnd end = player.play(file, command.playAt(), new Listener(command));
+            PlaybackEnd end;
+            do {
+                final Playback playback = new Playback();
+                playbacks.put(id, playback);
+                try {
+                    end = player.play(file, command.playAt(), new Listener(command, entry, playback), playback);
+                } finally {
+                    playbacks.remove(id);
+                    speaker.release(entry);
+                }
+            } while (end.kind() == PlaybackEnd.Kind.STOPPED && wasPreempted(id, end.at()));
+            // an emergency that came as it ended on its own: nothing was cut
+            preempted.remove(id);
             final String withdrawal = withdrawn.get(id);
+            final PlaybackEnd last = end;
             switch (end.kind()) {
                 case FINISHED -> finish(id, Step.PLAYED, end.at(), null);
                 case STOPPED -> finish(id, Step.CANCELED, end.at(), withdrawal != null ? withdrawal
                         : DetailCode.STOPPED.detail("stop command " + lastStop.get()));
-                case SKIPPED -> LOG.fine(() -> "commandId=" + id + " skipped");
+                case SKIPPED -> LOG.fine(() -> "commandId=" + id + " skipped at " + last.at());
             }
         } catch (PlaybackException e) {
             finish(id, Step.FAILED, recorder.now(), DetailCode.PLAYBACK_FAILED.detail(e.getMessage()));
@@ -218,6 +257,41 @@ final class CommandRunner implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "commandId=" + id + " playback crashed", e);
             finish(id, Step.FAILED, recorder.now(), DetailCode.PLAYBACK_FAILED.detail(e.toString()));
+        }
+    }
+
+    /**
+     * A play that stopped because an emergency cut it (and not also a stop or cancel): recorded {@code preempted},
+     * back to waiting. The {@code starting} mark is dropped so that a cancel while it waits withdraws it.
+     */
+    private boolean wasPreempted(final CommandId id, final Instant at) throws InterruptedException {
+        final String detail = preempted.remove(id);
+        if (detail == null || withdrawn.containsKey(id)) {
+            return false;
+        }
+        synchronized (lifecycle) {
+            starting.remove(id);
+        }
+        // after its playing (queued on the same thread), and journaled before its next starting: a restart then
+        // finds the step that is really the last
+        try {
+            events.submit(() -> recorder.record(id, Step.PREEMPTED, at, detail)).get();
+        } catch (ExecutionException e) {
+            LOG.log(Level.SEVERE, "commandId=" + id + " preempted not recorded", e.getCause());
+        }
+        return true;
+    }
+
+    /** Cuts the play {@code victim} for the emergency {@code by}, at the emergency's start instant. */
+    private void preempt(final QueueEntry victim, final QueueEntry by) {
+        final Playback playback = playbacks.get(victim.commandId());
+        if (playback == null) {
+            return;
+        }
+        preempted.put(victim.commandId(), DetailCode.PREEMPTED.detail(
+                "emergency command " + by.commandId() + " broke in; plays again from its start"));
+        if (playback.cut() || playback.isCut()) {
+            LOG.info(() -> "commandId=" + victim.commandId() + " cut by emergency commandId=" + by.commandId());
         }
     }
 
@@ -245,9 +319,9 @@ final class CommandRunner implements AutoCloseable {
     public void close() {
         wakeUps.shutdownNow();
         downloads.shutdownNow();
-        playbacks.shutdownNow();
+        playThreads.shutdownNow();
         awaitQuietly(downloads);
-        awaitQuietly(playbacks);
+        awaitQuietly(playThreads);
         events.shutdown();
         awaitQuietly(events);
     }
@@ -271,40 +345,81 @@ final class CommandRunner implements AutoCloseable {
         };
     }
 
-    /** Journal {@code starting} durably before audio; report {@code playing} off the audio thread. */
+    /**
+     * Waits for the play's turn in the {@link Speaker}, journals {@code starting} durably before audio, cuts the
+     * play an emergency breaks in on at its start instant, reports {@code playing} off the audio thread.
+     */
     private final class Listener implements PlaybackListener {
 
         private final PlayCommand command;
+        private final QueueEntry entry;
+        private final Playback playback;
+        private QueueEntry cut;
 
-        Listener(final PlayCommand command) {
+        Listener(final PlayCommand command, final QueueEntry entry, final Playback playback) {
             this.command = command;
+            this.entry = entry;
+            this.playback = playback;
         }
 
         @Override
-        public boolean mayStart() {
+        public boolean mayStart() throws InterruptedException {
+            final CommandId id = command.commandId();
+            final Speaker.Turn turn = speaker.await(entry, () -> withdrawn.containsKey(id));
+            switch (turn.outcome()) {
+                case GONE:
+                    return false;
+                case EXPIRED:
+                    final Instant at = recorder.now();
+                    finish(id, Step.EXPIRED, at, DetailCode.EXPIRED.detail("expiresAt " + command.expiresAt()
+                            + " has passed" + (preempted(id) ? " while it waited after a preemption" : "")));
+                    return false;
+                default:
+                    break;
+            }
             synchronized (lifecycle) {
-                if (withdrawn.containsKey(command.commandId())) {
+                if (withdrawn.containsKey(id)) {
+                    speaker.release(entry);
                     return false;
                 }
                 final Instant now = recorder.now();
                 if (command.isExpiredAt(now)) {
-                    finish(command.commandId(), Step.EXPIRED, now,
+                    speaker.release(entry);
+                    finish(id, Step.EXPIRED, now,
                             DetailCode.EXPIRED.detail("expiresAt " + command.expiresAt() + " has passed"));
                     return false;
                 }
-                recorder.record(command.commandId(), Step.STARTING, now, null);
-                starting.add(command.commandId());
-                return true;
+                recorder.record(id, Step.STARTING, now, null);
+                starting.add(id);
+            }
+            cut = turn.cut();
+            return true;
+        }
+
+        @Override
+        public void startInstant() {
+            if (cut != null) {
+                preempt(cut, entry);
             }
         }
 
         @Override
         public void started(final @NotNull Instant at) {
             events.execute(() -> recorder.record(command.commandId(), Step.PLAYING, at, null));
+            if (cut != null) {
+                final long delayMs = Duration.between(command.playAt(), at).toMillis();
+                LOG.info(() -> "commandId=" + command.commandId() + " interruption delay " + delayMs
+                        + " ms (playAt to the first sample, cut commandId=" + cut.commandId() + ")");
+            }
             if (withdrawn.containsKey(command.commandId())) {
-                // withdrawn between mayStart and the first write: Player.stop found no sink yet
-                player.stop();
+                // withdrawn between mayStart and the first write: the cancel found no audio to cut yet
+                playback.cut();
             }
         }
+    }
+
+    /** The journal's last step of {@code id} is {@code preempted}. */
+    private boolean preempted(final CommandId id) {
+        return journal.last(id).map(e -> e.step() == Step.PREEMPTED).orElse(false);
     }
 }

@@ -9,6 +9,7 @@ import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.PendingCommands;
 import vn.loa.agent.journal.SequenceWindow;
 import vn.loa.agent.playback.Player;
+import vn.loa.agent.queue.Speaker;
 import vn.loa.agent.protocol.Digest;
 import vn.loa.agent.protocol.Health;
 import vn.loa.agent.protocol.ReceiverId;
@@ -34,7 +35,8 @@ public final class CommandService implements AutoCloseable {
             final @NotNull AckOutbox outbox, final @NotNull Clock clock, final @NotNull Amplifier amplifier,
             final @NotNull Runnable reportRequested) {
         final StateRecorder recorder = new StateRecorder(self, journal, outbox, clock);
-        this.runner = new CommandRunner(cache, player, recorder, journal, pending, amplifier);
+        this.runner = new CommandRunner(cache, player, recorder, journal, pending, amplifier,
+                new Speaker(clock, Player.ARM_LEAD));
         this.handler = new CommandHandler(self, journal, pending, sequence, trust, recorder, runner, reportRequested);
         this.digests = new Digests(self, journal, pending, sequence, clock);
     }

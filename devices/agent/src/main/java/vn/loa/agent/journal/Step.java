@@ -17,6 +17,8 @@ public enum Step {
     DOWNLOADED(AckState.DOWNLOADED),
     STARTING(null),
     PLAYING(AckState.PLAYING),
+    /** Cut by an emergency; played again from its start (a restart included) unless it expires first. */
+    PREEMPTED(AckState.PREEMPTED),
     PLAYED(AckState.PLAYED),
     FAILED(AckState.FAILED),
     REJECTED(AckState.REJECTED),

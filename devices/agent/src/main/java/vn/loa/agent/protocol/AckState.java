@@ -8,6 +8,11 @@ public enum AckState {
     RECEIVED(false),
     DOWNLOADED(false),
     PLAYING(false),
+    /**
+     * An emergency broke in on the playback (PROTOCOL.md section 8.1): it waits and plays again from its start, so
+     * {@code playing} follows, or {@code expired} if its expiresAt passes first.
+     */
+    PREEMPTED(false),
     PLAYED(true),
     FAILED(true),
     REJECTED(true),

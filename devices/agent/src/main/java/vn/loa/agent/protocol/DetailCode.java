@@ -21,6 +21,7 @@ public enum DetailCode {
     STORAGE_FAILED("storage-failed"),
     STOPPED("stopped"),
     WITHDRAWN("withdrawn"),
+    PREEMPTED("preempted"),
     EXPIRED("expired");
 
     private final String code;

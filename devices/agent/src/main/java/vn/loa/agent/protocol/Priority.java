@@ -3,7 +3,10 @@ package vn.loa.agent.protocol;
 import java.util.Locale;
 import org.jetbrains.annotations.NotNull;
 
-/** Urgency of a broadcast. v1 receivers play in time order; priority is carried for later revisions. */
+/**
+ * Urgency of a broadcast; the playback queue orders plays by it (PROTOCOL.md section 8.1): an {@link #EMERGENCY}
+ * breaks in on anything but another emergency, an {@link #IMPORTANT} play goes before waiting routine ones.
+ */
 public enum Priority {
     ROUTINE,
     IMPORTANT,

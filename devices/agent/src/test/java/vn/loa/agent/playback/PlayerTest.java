@@ -95,20 +95,123 @@ class PlayerTest {
     }
 
     @Test
-    void play_twoAtTheSameInstant_neverOverlap() throws Exception {
-        final Instant startAt = clock.instant().plusMillis(300);
-        final AtomicReference<Instant> firstStart = new AtomicReference<>();
-        final AtomicReference<Instant> secondStart = new AtomicReference<>();
+    void cut_onePlaybackOfTwo_onlyThatOneStopsAndNeverWritesAgain() throws Exception {
+        final List<Long> cutWrites = new CopyOnWriteArrayList<>();
+        final List<Long> otherWrites = new CopyOnWriteArrayList<>();
+        final Playback cut = new Playback();
+        final Playback other = new Playback();
+        final Player first = new Player(format -> new RecordingSink(new RealtimeSink(format), cutWrites), clock);
+        final Player second = new Player(format -> new RecordingSink(new RealtimeSink(format), otherWrites), clock);
+        final CompletableFuture<PlaybackEnd> cutEnd = CompletableFuture.supplyAsync(() -> playOrThrow(first, cut));
+        final CompletableFuture<PlaybackEnd> otherEnd = CompletableFuture.supplyAsync(() -> playOrThrow(second, other));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> cutWrites.size() >= 3 && otherWrites.size() >= 3);
 
-        final CompletableFuture<Instant> first = CompletableFuture.supplyAsync(() -> playOrThrow(startAt, firstStart));
-        final CompletableFuture<Instant> second = CompletableFuture.supplyAsync(() -> playOrThrow(startAt, secondStart));
+        final long cutNanos = System.nanoTime();
+        assertTrue(cut.cut());
 
-        final Instant firstEnd = first.get();
-        final Instant secondEnd = second.get();
-        final boolean firstWentFirst = firstStart.get().isBefore(secondStart.get());
-        final Instant laterStart = firstWentFirst ? secondStart.get() : firstStart.get();
-        final Instant earlierEnd = firstWentFirst ? firstEnd : secondEnd;
-        assertFalse(laterStart.isBefore(earlierEnd), "overlap: " + laterStart + " < " + earlierEnd);
+        assertEquals(PlaybackEnd.Kind.STOPPED, cutEnd.get().kind());
+        assertTrue((cutWrites.get(cutWrites.size() - 1) - cutNanos) / 1_000_000 < 5, "wrote after the cut");
+        assertEquals(PlaybackEnd.Kind.FINISHED, otherEnd.get().kind());
+    }
+
+    @Test
+    void play_breakingInOnAnother_opensItsOutputOnlyOnceTheCutPlayClosedItsOwn() throws Exception {
+        final java.util.concurrent.atomic.AtomicInteger openNow = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger mostOpen = new java.util.concurrent.atomic.AtomicInteger();
+        final Player shared = new Player(format -> {
+            mostOpen.accumulateAndGet(openNow.incrementAndGet(), Math::max);
+            return new ClosingSink(new RealtimeSink(format), openNow);
+        }, clock);
+        final Playback first = new Playback();
+        final CompletableFuture<PlaybackEnd> firstEnd = CompletableFuture.supplyAsync(() -> playOrThrow(shared, first));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> openNow.get() == 1);
+        final AtomicReference<Instant> started = new AtomicReference<>();
+        final Instant breakInAt = clock.instant().plusMillis(300);
+
+        final PlaybackEnd second = shared.play(oneSecond, breakInAt, new PlaybackListener() {
+            @Override
+            public boolean mayStart() {
+                return true;
+            }
+
+            @Override
+            public void startInstant() {
+                first.cut();
+            }
+
+            @Override
+            public void started(final Instant at) {
+                started.set(at);
+            }
+        }, new Playback());
+
+        assertEquals(PlaybackEnd.Kind.STOPPED, firstEnd.get().kind());
+        assertEquals(PlaybackEnd.Kind.FINISHED, second.kind());
+        assertEquals(1, mostOpen.get(), "two outputs open at once");
+        final long lateMs = Duration.between(breakInAt, started.get()).toMillis();
+        assertTrue(lateMs < 50, "first sample " + lateMs + " ms after the break-in instant");
+    }
+
+    /** Counts itself out of {@code openNow} when closed. */
+    private record ClosingSink(AudioSink delegate, java.util.concurrent.atomic.AtomicInteger openNow)
+            implements AudioSink {
+
+        @Override
+        public void write(final byte[] pcm, final int offset, final int length) throws PlaybackException {
+            delegate.write(pcm, offset, length);
+        }
+
+        @Override
+        public void drain() throws PlaybackException {
+            delegate.drain();
+        }
+
+        @Override
+        public void abort() {
+            delegate.abort();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+            openNow.decrementAndGet();
+        }
+    }
+
+    @Test
+    void cut_beforeTheFirstWrite_nothingIsWritten() throws Exception {
+        final List<Long> writes = new CopyOnWriteArrayList<>();
+        final Player recorded = new Player(format -> new RecordingSink(new RealtimeSink(format), writes), clock);
+        final Playback playback = new Playback();
+
+        final PlaybackEnd end = recorded.play(oneSecond, clock.instant(), new PlaybackListener() {
+            @Override
+            public boolean mayStart() {
+                return true;
+            }
+
+            @Override
+            public void startInstant() {
+                assertFalse(playback.cut(), "no audio yet");
+            }
+
+            @Override
+            public void started(final Instant at) {
+                throw new AssertionError("must not start");
+            }
+        }, playback);
+
+        assertEquals(PlaybackEnd.Kind.STOPPED, end.kind());
+        assertTrue(writes.isEmpty());
+    }
+
+    private PlaybackEnd playOrThrow(final Player on, final Playback playback) {
+        try {
+            return on.play(oneSecond, clock.instant(), listener(new AtomicReference<>()), playback);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -182,14 +285,6 @@ class PlayerTest {
         final Path junk = Files.write(dir.resolve("junk.mp3"), new byte[4096]);
 
         assertThrows(PlaybackException.class, () -> player.play(junk, clock.instant(), listener(new AtomicReference<>())));
-    }
-
-    private Instant playOrThrow(final Instant startAt, final AtomicReference<Instant> started) {
-        try {
-            return player.play(oneSecond, startAt, listener(started)).at();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static PlaybackListener listener(final AtomicReference<Instant> started) {

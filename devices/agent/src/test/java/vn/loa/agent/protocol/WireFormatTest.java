@@ -21,11 +21,27 @@ class WireFormatTest {
     @ParameterizedTest
     @ValueSource(strings = {"ack-received.json", "ack-downloaded.json", "ack-playing.json", "ack-played.json",
             "ack-failed.json", "ack-rejected.json", "ack-expired.json", "ack-canceled.json", "ack-played-late.json",
-            "ack-canceled-withdrawn.json"})
+            "ack-canceled-withdrawn.json", "ack-preempted.json"})
     void ack_exampleFile_parsesAndWritesBackIdentically(final String file) throws Exception {
         final Ack ack = WireFormat.parseAck(Fixtures.bytes(file));
 
         assertEquals(MAPPER.readTree(Fixtures.bytes(file)), MAPPER.readTree(WireFormat.ack(ack)));
+    }
+
+    @Test
+    void parseAck_everyAckState_hasAnExampleFileOfThatState() {
+        for (final AckState state : AckState.values()) {
+            assertEquals(state, WireFormat.parseAck(Fixtures.bytes("ack-" + state.wire() + ".json")).state(),
+                    state.wire());
+        }
+    }
+
+    @Test
+    void parseAck_preemptedExample_isNotFinalAndNamesTheEmergency() {
+        final Ack ack = WireFormat.parseAck(Fixtures.bytes("ack-preempted.json"));
+
+        assertFalse(ack.state().isFinal());
+        assertTrue(ack.detail().startsWith("preempted: emergency command "));
     }
 
     @Test
