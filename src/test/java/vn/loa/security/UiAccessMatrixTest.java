@@ -372,6 +372,8 @@ class UiAccessMatrixTest {
                 .getLong("bulletinId");
         Api.as(approver).post("/api/bulletins/" + bulletin + "/approve").then().statusCode(200);
         return Api.as(staff).get("/api/emergencies/" + id).then().extract().jsonPath().getLong("broadcastId");
+    }
+
     /** A draft emergency template with one blank, for the staff member's commune. */
     private static long template(final String staff, final String title) {
         return Api.as(staff).body(Map.of("title", title, "text", "Lũ về lúc {gio_1}, sơ tán ngay.", "blanks",
