@@ -138,6 +138,43 @@ public class AreaService {
         return findOrCreate(c.id, AreaLevel.VILLAGE, villageName);
     }
 
+    /**
+     * For a bulk import, in the caller's transaction (so that a refused import leaves no area behind): the village
+     * named {@code village} in the open commune named {@code commune}, created when missing. Unlike
+     * {@link #villageByNames} it never creates a commune: an import names communes that exist.
+     *
+     * @throws InvalidInputException {@code unknown-commune}, {@code ambiguous-area} or {@code invalid-area-name}
+     * @throws ConflictException     {@code area-archived} when the village is archived
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Area villageForImport(final String commune, final String village) {
+        final String communeName = AreaRules.name(commune);
+        final String villageName = AreaRules.name(village);
+        final List<Area> communes = Area.<Area>list("level = ?1 and archived = false and nameKey = ?2",
+                AreaLevel.COMMUNE, AreaRules.key(communeName));
+        if (communes.isEmpty()) {
+            throw new InvalidInputException("unknown-commune", "there is no commune named " + communeName
+                    + " / không có xã " + communeName);
+        }
+        if (communes.size() > 1) {
+            throw new InvalidInputException("ambiguous-area",
+                    "there are " + communes.size() + " communes named " + communeName + " / có nhiều xã cùng tên");
+        }
+        final Area c = communes.get(0);
+        final Area found = Area.<Area>find("parentKey = ?1 and nameKey = ?2", c.id, AreaKey.of(villageName))
+                .firstResult();
+        if (found != null) {
+            if (found.archived) {
+                throw new ConflictException("area-archived",
+                        "area " + found.id + " (" + found.name + ") is archived / đã lưu trữ");
+            }
+            return found;
+        }
+        final Area created = inserts.persist(c.id, AreaLevel.VILLAGE, villageName, null);
+        flushUnique(villageName);
+        return created;
+    }
+
     /** Tries of {@link #findOrCreate}: a lost race costs one more read, so a few are plenty. */
     private static final int CREATE_ATTEMPTS = 20;
 

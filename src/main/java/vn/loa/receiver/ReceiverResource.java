@@ -35,6 +35,9 @@ public class ReceiverResource {
     ControllerKeys keys;
 
     @Inject
+    ReceiverImport importer;
+
+    @Inject
     FleetConfig fleet;
 
     @Inject
@@ -54,6 +57,29 @@ public class ReceiverResource {
     public Response register(@Valid @NotNull final ReceiverRequest request) {
         final ReceiverService.WithSecret made = service.register(request);
         return Response.created(URI.create("/api/receivers/" + made.receiver().id)).entity(registered(made)).build();
+    }
+
+    /**
+     * Registers many receivers from a CSV file ({@link ReceiverCsv}), all or nothing; answers their secrets, shown
+     * this once, as a CSV download {@code id,username,secret}. A wrong line refuses the whole file with problem JSON
+     * whose {@code errors} list {@code line}, {@code field} and {@code message}.
+     */
+    @POST
+    @Path("import")
+    @RolesAllowed(Role.ADMIN)
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response importCsv(final byte[] csv) {
+        final List<ReceiverImport.Imported> made = importer.importCsv(csv == null ? new byte[0] : csv);
+        return Response.ok(ImportAnswer.secretsCsv(made), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + ImportAnswer.fileName(clock) + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** An import's line errors, as problem JSON with {@code errors: [{line, field, message}]}. */
+    @org.jboss.resteasy.reactive.server.ServerExceptionMapper
+    public Response rejected(final ImportRejectedException e) {
+        return ImportAnswer.problem(e);
     }
 
     /** A new broker secret for a receiver, shown once; the old one stops working. */

@@ -62,20 +62,32 @@ public class ReceiverService {
         if (Receiver.findById(id) != null) {
             throw new ConflictException("receiver-exists", "receiver " + id + " is already registered");
         }
+        final Receiver receiver = persist(id, r.name(), village, directory.get(village.parentId).name, position,
+                secret);
+        credentialsChanged.fire(new CredentialsChanged(id));
+        return new WithSecret(receiver, secret);
+    }
+
+    /**
+     * Stores a new receiver with its secret's hashes and audits it, in the caller's transaction; the caller has
+     * checked the id is free and fires {@link CredentialsChanged} (once for a whole import).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Receiver persist(final String id, final String name, final Area village, final String communeName,
+            final Position position, final String secret) {
         final Receiver receiver = new Receiver();
         receiver.id = id;
-        receiver.name = r.name().strip();
+        receiver.name = name.strip();
         receiver.areaId = village.id;
         receiver.village = village.name;
-        receiver.commune = directory.get(village.parentId).name;
+        receiver.commune = communeName;
         receiver.createdAt = clock.instant();
         place(receiver, position);
         setSecret(receiver, secret);
         receiver.persist();
         audit.record(audit.currentActor(), "receiver.registered", "receiver", id, vn.loa.audit.AuditTrail.json(
                 "name", receiver.name, "village", receiver.village, "commune", receiver.commune));
-        credentialsChanged.fire(new CredentialsChanged(id));
-        return new WithSecret(receiver, secret);
+        return receiver;
     }
 
     /** The village a registration names: by id (open, of level VILLAGE), or by village and commune names. */
@@ -124,7 +136,10 @@ public class ReceiverService {
         return new WithSecret(receiver, secret);
     }
 
-    /** Fired (after commit, to observers that ask for it) when a receiver's broker credentials change. */
+    /**
+     * Fired (after commit, to observers that ask for it) when a receiver's broker credentials change; a bulk import
+     * fires it once, naming its first receiver.
+     */
     public record CredentialsChanged(String receiverId) {
     }
 

@@ -46,6 +46,8 @@ class AccessMatrixTest {
             + "&to=" + OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(5).toLocalDate();
     /** The body {@code {wav}}: a short spoken-level WAV recording, sent as {@code audio/wav}. */
     private static final String WAV = "{wav}";
+    /** A body starting with this is a receiver import file, sent as {@code text/csv}. */
+    private static final String CSV_HEADER = "id,name,village,commune,lat,lon\n";
     private static final byte[] WAV_BYTES = vn.loa.audio.RecordingFixtures.wav(16_000, 1, 1_000, -20);
 
     /** The body {@code {cap}}: a CAP message the schema refuses, sent as {@code application/cap+xml}. */
@@ -91,6 +93,8 @@ class AccessMatrixTest {
             row("GET",    "/api/voices",                           null,                        null,          "401 200 200 200 200",     "401 200 200 200 200"),
             row("POST",   "/api/receivers",                        "{\"name\":\"Loa {name}\",\"areaId\":{village}}",
                                                                                                 null,          "401 403 403 403 201",     "401 403 403 403 201"),
+            row("POST",   "/api/receivers/import",                 CSV_HEADER + "{csvId},Loa,Thôn Nhập,{communeName},,\n",
+                                                                                                null,          "401 403 403 403 200",     "401 403 403 403 200"),
             row("POST",   "/api/receivers/{rx}/secret",            null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
             row("GET",    "/api/receivers",                        null,                        "{rx}",        "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
             row("GET",    "/api/receivers/{rx}",                   null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
@@ -196,7 +200,8 @@ class AccessMatrixTest {
         final Map<String, Supplier<String>> values = new HashMap<>();
 
         Side(final String tag, final long province) {
-            final long commune = area(province, "commune", "Xã " + tag + " " + COUNTER.incrementAndGet());
+            final String communeName = "Xã " + tag + " " + COUNTER.incrementAndGet();
+            final long commune = area(province, "commune", communeName);
             final String villageName = "Thôn " + tag + " " + COUNTER.incrementAndGet();
             final long village = area(commune, "village", villageName);
             // inside, the callers themselves make the fixtures; outside, the other commune's own people do
@@ -223,6 +228,8 @@ class AccessMatrixTest {
             events.rejection(rx, null, "bad-signature: matrix fixture", null);
             values.put("commune", () -> Long.toString(commune));
             values.put("village", () -> Long.toString(village));
+            values.put("communeName", () -> communeName);
+            values.put("csvId", () -> "mx-imp-" + COUNTER.incrementAndGet());
             values.put("villageName", () -> villageName);
             values.put("freshArea", () -> Long.toString(area(commune, "village", "Thôn " + COUNTER.incrementAndGet())));
             values.put("rx", () -> rx);
@@ -311,7 +318,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(77 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(78 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -324,6 +331,8 @@ class AccessMatrixTest {
         RequestSpecification spec = caller == null ? given().contentType(ContentType.JSON) : login(caller);
         if (WAV.equals(body)) {
             spec = spec.contentType("audio/wav").body(WAV_BYTES);
+        } else if (body != null && body.startsWith(CSV_HEADER)) {
+            spec = spec.contentType("text/csv; charset=UTF-8").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (CAP.equals(body)) {
             spec = spec.contentType("application/cap+xml").body("<alert/>");
         } else if (body != null) {

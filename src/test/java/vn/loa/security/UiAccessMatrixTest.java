@@ -91,6 +91,7 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/broadcasts",                          null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
             row("GET",  "/ui/approvals",                           null,            null,                               "{pendingTitle}", "302 403 200+ 403 403",    "302 403 200- 403 403"),
             row("GET",  "/ui/fleet",                               null,            null,                               "{rx}",          "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/receivers/import",                    null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
             row("GET",  "/ui/log?receiver={rx}",                   null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
             row("GET",  "/ui/log/export.csv?receiver={rx}",        null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
             row("GET",  "/ui/log/export.xlsx",                     null,            null,                               null,            "302 200 200 200 200",     "302 200 200 200 200"),
@@ -281,7 +282,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(54 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(55 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
