@@ -175,7 +175,7 @@ class EmergencyPagesTest {
             final int e = html.indexOf("id=\"b" + bulletin + "\"");
             final int r = html.indexOf("id=\"b" + routine + "\"");
             assertTrue(e >= 0 && r > e, page + ": the emergency, though older, comes before the routine bulletin");
-            assertTrue(html.contains("id=\"b" + bulletin + "\" data-priority=\"EMERGENCY\" class=\"urgent\""), html);
+            assertTrue(html.contains("id=\"b" + bulletin + "\" data-priority=\"emergency\" class=\"urgent\""), html);
         }
         approver.get("/ui/approvals").then().body(containsString("data-poll=\"/ui/approvals/items\""),
                 containsString("/js/live.js"));
