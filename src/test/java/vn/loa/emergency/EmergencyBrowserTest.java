@@ -8,6 +8,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import org.awaitility.Awaitility;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.junit.jupiter.api.Test;
 import vn.loa.support.Browser;
 
@@ -33,16 +34,20 @@ class EmergencyBrowserTest {
             assertTrue(browser.find("#targets input[type=checkbox]").isSelected(), "the staff's commune is chosen");
             browser.screenshot("emergency-form");
             browser.find("#emergency-submit").click();
-            assertEquals("waiting", browser.await("#emergency-state [data-state]").getAttribute("data-state"));
+            browser.await("#emergency-state [data-state]");
+            // the state box refreshes itself: an element read between two refreshes may be replaced under us
+            Awaitility.await().ignoreException(StaleElementReferenceException.class).until(() -> "waiting".equals(
+                    browser.find("#emergency-state [data-state]").getAttribute("data-state")));
             browser.screenshot("emergency-waiting");
             final String path = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
             final long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
 
             as("approver").post("/api/bulletins/" + EmergencyResourceTest.bulletinOf(id) + "/approve").then()
                     .statusCode(200);
-            Awaitility.await().until(() -> "sent".equals(browser.find("#emergency-state [data-state]")
-                    .getAttribute("data-state")));
-            assertTrue(browser.find("#broadcast-link").getAttribute("href").contains("/ui/broadcasts/"));
+            Awaitility.await().ignoreException(StaleElementReferenceException.class).until(() -> "sent".equals(
+                    browser.find("#emergency-state [data-state]").getAttribute("data-state")));
+            Awaitility.await().ignoreException(StaleElementReferenceException.class).until(() ->
+                    browser.find("#broadcast-link").getAttribute("href").contains("/ui/broadcasts/"));
             browser.screenshot("emergency-sent");
         }
     }
