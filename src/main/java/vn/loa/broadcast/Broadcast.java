@@ -45,4 +45,12 @@ public class Broadcast extends PanacheEntityBase {
 
     @Column(name = "cancel_reason", length = 500)
     public String cancelReason;
+
+    /** The recurring series this broadcast is an occurrence of ({@code vn.loa.programme}); null for a one-off. */
+    @Column(name = "series_id")
+    public Long seriesId;
+
+    /** The occurrence's start in its series' rule (equals {@link #playAt}); null for a one-off. */
+    @Column(name = "occurrence_at")
+    public Instant occurrenceAt;
 }

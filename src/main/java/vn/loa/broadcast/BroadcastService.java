@@ -47,6 +47,49 @@ public class BroadcastService {
 
     @Transactional
     public Broadcast create(final String by, final BroadcastRequest r) {
+        return create(by, r, null, null);
+    }
+
+    /**
+     * One occurrence of a recurring series, scheduled by the series' author under exactly the rules of
+     * {@link #create(String, BroadcastRequest)}. The database's unique key (series, occurrence) refuses a second copy.
+     */
+    @Transactional
+    public Broadcast createOccurrence(final String by, final BroadcastRequest r, final long seriesId,
+            final Instant occurrenceAt) {
+        return create(by, r, seriesId, occurrenceAt);
+    }
+
+    /**
+     * The checks {@link #create} makes on the bulletin and the targets, without scheduling anything: a recurring
+     * series is refused up front by the rules its occurrences will meet.
+     *
+     * @return how many receivers the targets name now
+     */
+    @Transactional
+    public int check(final String by, final long bulletinId, final BroadcastRequest.Targets targets) {
+        final AreaScope scope = guard.scope(by);
+        approvedBulletin(bulletinId, scope);
+        if (targets == null || targets.isEmpty()) {
+            throw new InvalidInputException("no-targets", "targets must name receivers, communes, villages or areas");
+        }
+        return resolve(targets, scope, by).size();
+    }
+
+    private Bulletin approvedBulletin(final long bulletinId, final AreaScope scope) {
+        final Bulletin bulletin = Bulletin.findById(bulletinId);
+        if (bulletin == null || !scope.contains(bulletin.areaId)) {
+            throw new InvalidInputException("unknown-bulletin", "bulletin " + bulletinId + " does not exist");
+        }
+        if (bulletin.state != BulletinState.APPROVED) {
+            throw new ConflictException("bulletin-not-approved",
+                    "bulletin " + bulletin.id + " is " + bulletin.state + "; only an approved bulletin can be broadcast");
+        }
+        return bulletin;
+    }
+
+    private Broadcast create(final String by, final BroadcastRequest r, final Long seriesId,
+            final Instant occurrenceAt) {
         final Instant now = clock.instant();
         // milliseconds: what every database keeps, so a re-sent command is signed over the same text
         final Instant playAt = r.playAt().toInstant().truncatedTo(ChronoUnit.MILLIS);
@@ -67,14 +110,7 @@ public class BroadcastService {
                     "expiresAt must be within " + config.maxValidity().toDays() + " days of playAt");
         }
         final AreaScope scope = guard.scope(by);
-        final Bulletin bulletin = Bulletin.findById(r.bulletinId());
-        if (bulletin == null || !scope.contains(bulletin.areaId)) {
-            throw new InvalidInputException("unknown-bulletin", "bulletin " + r.bulletinId() + " does not exist");
-        }
-        if (bulletin.state != BulletinState.APPROVED) {
-            throw new ConflictException("bulletin-not-approved",
-                    "bulletin " + bulletin.id + " is " + bulletin.state + "; only an approved bulletin can be broadcast");
-        }
+        final Bulletin bulletin = approvedBulletin(r.bulletinId(), scope);
         if (r.targets().isEmpty()) {
             throw new InvalidInputException("no-targets", "targets must name receivers, communes, villages or areas");
         }
@@ -87,6 +123,8 @@ public class BroadcastService {
         b.targets = toJson(r.targets());
         b.createdBy = by;
         b.createdAt = now;
+        b.seriesId = seriesId;
+        b.occurrenceAt = occurrenceAt;
         b.persist();
         final Instant sendAfter = latest(now, playAt.minus(config.horizon()));
         for (Receiver receiver : receivers.values()) {

@@ -8,11 +8,12 @@ import vn.loa.receiver.Receiver;
 /**
  * A broadcast with the count of deliveries in each state ({@code counts}, over all {@code total} rows the caller may
  * see) and one page of rows, one per receiver ({@code deliveries}: page {@code page}, from 0, of {@code size} rows, in
- * receiver id order); {@code canceledBy}, {@code canceledAt} and {@code cancelReason} are null unless it was withdrawn.
+ * receiver id order); {@code seriesId} names the recurring series it is an occurrence of (null for a one-off);
+ * {@code canceledBy}, {@code canceledAt} and {@code cancelReason} are null unless it was withdrawn.
  */
 public record BroadcastView(long id, long bulletinId, Instant playAt, Instant expiresAt, String createdBy,
         Instant createdAt, Map<DeliveryState, Integer> counts, long total, int page, int size, List<Row> deliveries,
-        String canceledBy, Instant canceledAt, String cancelReason) {
+        String canceledBy, Instant canceledAt, String cancelReason, Long seriesId) {
 
     /**
      * One receiver's delivery, with the receiver's name and the village and commune it stands in. Times other than
@@ -36,7 +37,7 @@ public record BroadcastView(long id, long bulletinId, Instant playAt, Instant ex
     static BroadcastView of(final Broadcast b, final DeliveryRows.Page rows) {
         return new BroadcastView(b.id, b.bulletinId, b.playAt, b.expiresAt, b.createdBy, b.createdAt, rows.counts(),
                 rows.total(), rows.page().number(), rows.page().size(), rows.rows(), b.canceledBy, b.canceledAt,
-                b.cancelReason);
+                b.cancelReason, b.seriesId);
     }
 
     /** How many pages of {@link #size} rows the {@link #total} rows fill (1 when there are none). */
