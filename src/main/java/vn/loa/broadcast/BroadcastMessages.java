@@ -206,4 +206,69 @@ public interface BroadcastMessages {
 
     @Message("Quay lại buổi phát")
     String back();
+
+    @Message("Lặp lại")
+    String repeat();
+
+    @Message("Không lặp lại (phát một lần)")
+    String repeatNone();
+
+    @Message("Hằng ngày")
+    String repeatDaily();
+
+    @Message("Các ngày trong tuần")
+    String repeatWeekdays();
+
+    @Message("{#when day}{#is 'MO'}Thứ Hai{#is 'TU'}Thứ Ba{#is 'WE'}Thứ Tư{#is 'TH'}Thứ Năm{#is 'FR'}Thứ Sáu{#is 'SA'}Thứ Bảy"
+            + "{#is 'SU'}Chủ Nhật{/when}")
+    String weekday(String day);
+
+    @Message("Cách mấy ngày một lần")
+    String repeatEveryNDays();
+
+    @Message("Số ngày")
+    String interval();
+
+    @Message("Mỗi 30 phút, từ giờ phát đến")
+    String repeatHalfHourly();
+
+    @Message("Giờ kết thúc (không phát vào giờ này)")
+    String windowEnd();
+
+    @Message("Kết thúc")
+    String ends();
+
+    @Message("Sau số lần phát")
+    String endsAfterCount();
+
+    @Message("Số lần phát")
+    String count();
+
+    @Message("Đến ngày…")
+    String endsOnDay();
+
+    @Message("Ngày cuối")
+    String untilDay();
+
+    @Message("Tối đa {max} lần phát cho một lịch lặp.")
+    String repeatLimit(int max);
+
+    @Message("Lựa chọn lặp lại không hợp lệ: kiểm tra số ngày, số lần, giờ kết thúc và ngày cuối.")
+    String badRepeat();
+
+    @Message("Hãy chọn ít nhất một ngày trong tuần.")
+    String repeatNoDays();
+
+    @Message("Số ngày phải từ 2 đến 366.")
+    String repeatInterval();
+
+    @Message("Phát mỗi 30 phút: giờ bắt đầu trong nửa đầu của giờ (ví dụ 06:00) và giờ kết thúc cùng ngày, sau đó tròn"
+            + " một số giờ (ví dụ 07:00).")
+    String repeatWindow();
+
+    @Message("Lịch lặp này có quá nhiều lần phát. {detail}")
+    String tooManyPlays(String detail);
+
+    @Message("Lịch lặp này không có lần phát nào; hãy đổi ngày, giờ hoặc ngày cuối.")
+    String noPlays();
 }

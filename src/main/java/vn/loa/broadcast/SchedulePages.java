@@ -49,11 +49,25 @@ public class SchedulePages {
     private static final long DEFAULT_LEAD_MINUTES = 10;
 
     /** What the form was filled with, to show it back with a message. */
-    record Choice(String date, String time, List<String> communes, List<String> villages, List<String> receivers) {
+    record Choice(String date, String time, List<String> communes, List<String> villages, List<String> receivers,
+            String repeat, List<String> days, String interval, String windowEnd, String ends, String count,
+            String untilDay) {
         Choice {
             communes = chosen(communes);
             villages = chosen(villages);
             receivers = chosen(receivers);
+            days = chosen(days);
+            repeat = repeat == null || repeat.isBlank() ? "NONE" : repeat.strip();
+            ends = "until".equals(ends) ? "until" : "count";
+        }
+
+        Choice(final String date, final String time) {
+            this(date, time, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        /** The weekday codes in week order, for the page's boxes. */
+        public List<String> weekdays() {
+            return List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
         }
 
         /** The ticked values; blank ones (an empty field some clients send) are no choice. */
@@ -81,6 +95,9 @@ public class SchedulePages {
     Dispatcher dispatcher;
 
     @Inject
+    RepeatScheduler repeats;
+
+    @Inject
     FormTokens tokens;
 
     @Inject
@@ -99,8 +116,7 @@ public class SchedulePages {
     public TemplateInstance form(@PathParam("id") final long id) {
         final ZonedDateTime at = clock.instant().atZone(TimeFormat.ZONE).plusMinutes(DEFAULT_LEAD_MINUTES)
                 .truncatedTo(ChronoUnit.MINUTES);
-        final Choice choice = new Choice(TimeFormat.day(at.toLocalDate()), at.toLocalTime().toString(), null, null,
-                null);
+        final Choice choice = new Choice(TimeFormat.day(at.toLocalDate()), at.toLocalTime().toString());
         return page(id, choice, List.of(), tokens.issue(me()));
     }
 
@@ -108,8 +124,12 @@ public class SchedulePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response schedule(@PathParam("id") final long id, @RestForm final String formToken,
             @RestForm final String date, @RestForm final String time, @RestForm final List<String> communes,
-            @RestForm final List<String> villages, @RestForm final List<String> receivers) {
-        final Choice choice = new Choice(date, time, communes, villages, receivers);
+            @RestForm final List<String> villages, @RestForm final List<String> receivers,
+            @RestForm final String repeat, @RestForm final List<String> days, @RestForm final String interval,
+            @RestForm final String windowEnd, @RestForm final String ends, @RestForm final String count,
+            @RestForm final String untilDay) {
+        final Choice choice = new Choice(date, time, communes, villages, receivers, repeat, days, interval, windowEnd,
+                ends, count, untilDay);
         final FormTokens.Claim claim = tokens.claim(formToken, me());
         switch (claim.outcome()) {
             case DONE:
@@ -150,16 +170,43 @@ public class SchedulePages {
             return invalid(id, choice, messages().failed(validator.validate(request).iterator().next().getMessage()),
                     formToken, 400);
         }
-        final Broadcast b;
+        final RepeatScheduler.Repeat repeatChoice;
         try {
-            b = service.create(me(), request);
+            repeatChoice = repeat(choice);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            tokens.release(formToken);
+            return invalid(id, choice, messages().badRepeat(), formToken, 400);
+        }
+        final String next;
+        try {
+            next = repeatChoice.kind() == RepeatScheduler.Kind.NONE
+                    ? "/ui/broadcasts/" + service.create(me(), request).id
+                    : repeats.schedule(me(), request, repeatChoice);
         } catch (LoaException e) {
             tokens.release(formToken);
             return invalid(id, choice, explain(e), formToken, ProblemMapper.statusOf(e.getClass()).getStatusCode());
         }
         dispatcher.kick(); // commands due now go out at once, as from the API
-        tokens.complete(formToken, "/ui/broadcasts/" + b.id);
-        return Response.seeOther(URI.create("/ui/broadcasts/" + b.id)).build();
+        tokens.complete(formToken, next);
+        return Response.seeOther(URI.create(next)).build();
+    }
+
+    /** The repeat fields as the form sent them; a field that is not a number, time or day is an exception. */
+    private static RepeatScheduler.Repeat repeat(final Choice c) {
+        final RepeatScheduler.Kind kind = RepeatScheduler.Kind.valueOf(c.repeat());
+        if (kind == RepeatScheduler.Kind.NONE) {
+            return new RepeatScheduler.Repeat(kind, List.of(), null, null, null, null);
+        }
+        final Integer interval = kind == RepeatScheduler.Kind.EVERY_N_DAYS ? Integer.valueOf(c.interval().strip())
+                : null;
+        final LocalTime windowEnd = kind == RepeatScheduler.Kind.HALF_HOURLY ? LocalTime.parse(c.windowEnd().strip())
+                : null;
+        if ("until".equals(c.ends())) {
+            return new RepeatScheduler.Repeat(kind, c.days(), interval, windowEnd, null,
+                    TimeFormat.parseDay(c.untilDay()));
+        }
+        return new RepeatScheduler.Repeat(kind, c.days(), interval, windowEnd, Integer.valueOf(c.count().strip()),
+                null);
     }
 
     private String explain(final LoaException e) {
@@ -167,6 +214,13 @@ public class SchedulePages {
             case "play-at-in-past" -> messages().inPast();
             case "no-targets" -> messages().noTargets();
             case "bulletin-not-approved" -> messages().notApproved();
+            case "repeat-no-days" -> messages().repeatNoDays();
+            case "repeat-interval" -> messages().repeatInterval();
+            case "repeat-window" -> messages().repeatWindow();
+            case "too-many-occurrences" -> messages().tooManyPlays(e.getMessage());
+            case "no-occurrences" -> messages().noPlays();
+            case "series-too-long", "occurrences-too-close", "start-in-past", "invalid-rrule", "repeat-no-end"
+                    -> messages().badRepeat() + " (" + e.getMessage() + ")";
             default -> messages().failed(e.getMessage());
         };
     }

@@ -41,6 +41,10 @@ class AccessMatrixTest {
     private static final String[] CALLERS = {null, "mx.staff", "mx.approver", "mx.official", "admin"};
     private static final String PASSWORD = "matrix-long-password";
     private static final String PLAY_AT = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(3).withNano(0).toString();
+    /** The second occurrence of the fixtures' series (daily from {@link #PLAY_AT}), in UTC for a query string. */
+    private static final String SERIES_SECOND = OffsetDateTime.parse(PLAY_AT).plusDays(1).toInstant().toString();
+    private static final String SERIES_BODY = "{\"bulletinId\":{bulletin},\"start\":\"" + SERIES_SECOND
+            + "\",\"rrule\":\"FREQ=DAILY;COUNT=1\",\"targets\":{\"receivers\":[\"{rx}\"]}}";
     /** A log range (dates in Vietnam) that holds the fixtures' broadcasts, {@link #PLAY_AT}. */
     private static final String RANGE = "from=" + OffsetDateTime.now(ZoneOffset.ofHours(7)).toLocalDate()
             + "&to=" + OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(5).toLocalDate();
@@ -135,6 +139,14 @@ class AccessMatrixTest {
             row("GET",    "/api/bulletins/{recorded}/recording",   null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
             // cancellation: staff and approvers of the area withdraw a broadcast wholly inside it
             row("POST",   "/api/broadcasts/{freshBroadcast}/cancel", "{\"reason\":\"Đã hết cảnh báo\"}",
+                                                                                                null,          "401 200 200 403 403",     "401 404 404 403 403"),
+            // recurring series: staff plan them; staff change them from an occurrence on; staff and approvers end them
+            row("POST",   "/api/series",                           "{\"bulletinId\":{insideBulletin},\"start\":\"" + PLAY_AT + "\",\"rrule\":\"FREQ=DAILY;COUNT=2\",\"targets\":{\"receivers\":[\"{rx}\"]}}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("GET",    "/api/series/{series}",                  null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("POST",   "/api/series/{freshSeries}/split?from=" + SERIES_SECOND, SERIES_BODY,
+                                                                                                null,          "401 201 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/series/{freshSeries}/end?from=" + SERIES_SECOND, null,
                                                                                                 null,          "401 200 200 403 403",     "401 404 404 403 403"),
             // the audit trail: officials read what the people of their area did, admins everything and verify the chain
             row("GET",    "/api/audit?subject=bulletin:{bulletin}", null,                       "{bulletinTitle}", "401 403 403 200+ 200+",   "401 403 403 200- 200+"),
@@ -242,6 +254,12 @@ class AccessMatrixTest {
             values.put("freshBroadcast", () -> Long.toString(login(staff).body(Map.of("bulletinId", bulletin,
                     "playAt", PLAY_AT, "targets", Map.of("receivers", List.of(rx)))).post("/api/broadcasts").then()
                     .statusCode(201).extract().jsonPath().getLong("id")));
+            final java.util.function.Supplier<String> series = () -> login(staff).body(Map.of("bulletinId", bulletin,
+                    "start", PLAY_AT, "rrule", "FREQ=DAILY;COUNT=3", "targets", Map.of("receivers", List.of(rx))))
+                    .post("/api/series").then().statusCode(201).extract().jsonPath().getString("id");
+            final String oneSeries = series.get();
+            values.put("series", () -> oneSeries);
+            values.put("freshSeries", series);
             values.put("staffName", () -> staff);
             final String tokenName = "mx-tok-" + COUNTER.incrementAndGet();
             login(staff).body(Map.of("name", tokenName, "days", 30)).post("/api/tokens").then().statusCode(201);
@@ -318,7 +336,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(78 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(82 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
