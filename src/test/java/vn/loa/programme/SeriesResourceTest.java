@@ -321,4 +321,25 @@ class SeriesResourceTest {
                 .body("type", equalTo("/problems/series-ended"));
         as("official").queryParam("from", second).post("/api/series/" + id + "/end").then().statusCode(403);
     }
+
+    @Test
+    void split_sameTimesWhileCommandsAreOut_eachOccurrenceLiveExactlyOnce() {
+        final JsonPath old = create(body(tomorrowAtSix(), "FREQ=DAILY;COUNT=4"));
+        final long oldId = old.getLong("id");
+        final OffsetDateTime second = tomorrowAtSix().plusDays(1);
+        // the commands of every occurrence went out at creation (all within the horizon): receivers hold them
+        org.awaitility.Awaitility.await().untilAsserted(() -> as("staff").get("/api/broadcasts/"
+                + old.getLong("occurrences[1].broadcastId")).then().body("deliveries[0].state", equalTo("SENT")));
+        final Map<String, Object> same = body(second, "FREQ=DAILY;COUNT=3");
+        same.put("validityMinutes", 30);
+        as("staff").body(same).queryParam("from", second.toString()).post("/api/series/" + oldId + "/split")
+                .then().statusCode(201);
+        final List<Broadcast> all = QuarkusTransaction.requiringNew().call(() -> Broadcast.<Broadcast>list(
+                "bulletinId = ?1 order by occurrenceAt, id", bulletin));
+        final Map<java.time.Instant, Long> live = all.stream().filter(b -> b.canceledAt == null).collect(
+                java.util.stream.Collectors.groupingBy(b -> b.playAt, java.util.stream.Collectors.counting()));
+        assertEquals(4, live.size(), "no occurrence lost");
+        assertEquals(java.util.Set.of(1L), new java.util.HashSet<>(live.values()), "none live twice");
+        assertEquals(3, all.stream().filter(b -> b.canceledAt != null).count(), "the old plan's three withdrawn");
+    }
 }
