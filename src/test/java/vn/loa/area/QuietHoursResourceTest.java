@@ -166,6 +166,33 @@ class QuietHoursResourceTest {
         r.then().body(allOf(containsString("giờ yên lặng " + window), containsString(communeName)));
     }
 
+    @Test
+    void areaPage_adminSetsAWindowAndSeesItInheritedByTheVillage() {
+        final UiSession admin = UiSession.login("admin");
+        admin.csrfFrom("/ui/areas/quiet-hours");
+
+        final Response r = admin.post("/ui/areas/quiet-hours",
+                Map.of("areaId", commune, "from", "22:15", "to", "04:45"));
+
+        assertEquals(303, r.statusCode(), r.asString());
+        final String page = admin.get("/ui/areas/quiet-hours").asString();
+        assertEquals(true, page.contains("<tr data-area=\"" + village + "\"><td>"), "the village is listed");
+        final String villageRow = page.substring(page.indexOf("<tr data-area=\"" + village + "\""));
+        assertEquals(true, villageRow.substring(0, villageRow.indexOf("</tr>")).contains("22:15–04:45"), villageRow);
+    }
+
+    @Test
+    void areaPage_wholeDay_messageInThePageAndNothingSaved() {
+        final UiSession admin = UiSession.login("admin");
+        admin.csrfFrom("/ui/areas/quiet-hours");
+
+        final Response r = admin.post("/ui/areas/quiet-hours", Map.of("areaId", commune, "from", "06:00", "to", "06:00"));
+
+        assertEquals(400, r.statusCode());
+        r.then().body(containsString("không thể kéo dài cả ngày"));
+        as("admin").get("/api/areas/" + commune + "/quiet-hours").then().body("own", nullValue());
+    }
+
     /** Sets the commune's window to the hours around now (Vietnam time); returns it as shown ("10:00–14:00"). */
     private String windowAroundNow() {
         final LocalTime now = LocalTime.now(HCM);
