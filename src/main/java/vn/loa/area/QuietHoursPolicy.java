@@ -58,7 +58,12 @@ public class QuietHoursPolicy {
 
     /** The configured default window, if any. */
     public Optional<QuietHours> defaultWindow() {
-        final String text = config.defaultWindow().strip();
+        return parseDefault(config.defaultWindow());
+    }
+
+    /** {@code HH:MM-HH:MM} or {@code none}. */
+    static Optional<QuietHours> parseDefault(final String value) {
+        final String text = value.strip();
         if (text.equalsIgnoreCase("none")) {
             return Optional.empty();
         }

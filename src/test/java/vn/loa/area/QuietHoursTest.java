@@ -65,4 +65,13 @@ class QuietHoursTest {
     private static Instant at(final int hour, final int minute) {
         return ZonedDateTime.of(2026, 12, 7, hour, minute, 0, 0, HCM).toInstant();
     }
+
+    @Test
+    void parseDefault_configuredWindowOrNone() {
+        assertEquals(java.util.Optional.of(NIGHT), QuietHoursPolicy.parseDefault("21:00-05:00"));
+        assertEquals(java.util.Optional.of(NIGHT), QuietHoursPolicy.parseDefault(" 21:00 - 05:00 "));
+        assertEquals(java.util.Optional.empty(), QuietHoursPolicy.parseDefault("none"));
+        assertThrows(IllegalStateException.class, () -> QuietHoursPolicy.parseDefault("21:00"));
+        assertThrows(InvalidInputException.class, () -> QuietHoursPolicy.parseDefault("05:00-05:00"));
+    }
 }
