@@ -57,6 +57,16 @@ public class Area extends PanacheEntityBase {
     @Column(name = "cap_policy", nullable = false, length = 16)
     public String capPolicy = "WAIT";
 
+    /**
+     * Quiet hours set on this area, {@code HH:MM} local time (Asia/Ho_Chi_Minh); both null: inherited from the
+     * parent, or the configured default at the top ({@link QuietHoursPolicy}).
+     */
+    @Column(name = "quiet_from", length = 5)
+    public String quietFrom;
+
+    @Column(name = "quiet_to", length = 5)
+    public String quietTo;
+
     /** An archived area keeps its history readable but takes no new receivers, users or bulletins. */
     @Column(nullable = false)
     public boolean archived;

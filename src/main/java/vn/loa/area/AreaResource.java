@@ -47,6 +47,21 @@ public class AreaResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    QuietHoursPolicy quietHours;
+
+    /**
+     * The quiet hours that hold in an area: {@code own} (null when it inherits), and the effective window with the
+     * area it comes from ({@code fromAreaId} null for the configured default; {@code window} null when none holds).
+     */
+    public record QuietHoursView(long areaId, Window own, Window window, Long fromAreaId, String fromArea,
+            String zone) {
+
+        /** {@code HH:MM} local time; from after to runs across midnight. */
+        public record Window(String from, String to) {
+        }
+    }
+
     @GET
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<AreaView> list() {
@@ -82,6 +97,37 @@ public class AreaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AreaView update(@PathParam("id") final long id, @Valid @NotNull final AreaRequest request) {
         return view(service.update(id, request));
+    }
+
+    @GET
+    @Path("{id}/quiet-hours")
+    @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
+    public QuietHoursView quietHours(@PathParam("id") final long id) {
+        if (!guard.scope(me()).contains(id)) {
+            throw new NotFoundException("area", id);
+        }
+        return quietHoursView(directory.get(id));
+    }
+
+    /**
+     * Sets (or, with both ends null, removes) an area's own quiet hours; 400 {@code invalid-quiet-hours} for a bad
+     * time, {@code quiet-hours-whole-day} when from equals to. Audited.
+     */
+    @PUT
+    @Path("{id}/quiet-hours")
+    @RolesAllowed(Role.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuietHoursView setQuietHours(@PathParam("id") final long id, @NotNull final QuietHoursRequest request) {
+        return quietHoursView(service.setQuietHours(id, request.from(), request.to()));
+    }
+
+    QuietHoursView quietHoursView(final Area a) {
+        final QuietHoursView.Window own = a.quietFrom == null ? null
+                : new QuietHoursView.Window(a.quietFrom, a.quietTo);
+        return quietHours.effective(a.id)
+                .map(e -> new QuietHoursView(a.id, own, new QuietHoursView.Window(e.window().fromText(),
+                        e.window().toText()), e.areaId(), e.areaPath(), QuietHoursPolicy.ZONE.getId()))
+                .orElse(new QuietHoursView(a.id, own, null, null, null, QuietHoursPolicy.ZONE.getId()));
     }
 
     @POST

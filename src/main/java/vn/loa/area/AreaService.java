@@ -86,6 +86,27 @@ public class AreaService {
         return area;
     }
 
+    /**
+     * Sets an area's own quiet hours ({@code HH:MM}, local time), or removes them when both ends are null or blank
+     * (the area inherits its parent's window again). Nothing is saved when the window is refused.
+     *
+     * @throws InvalidInputException {@code invalid-quiet-hours} (bad time, one end missing) or
+     *                               {@code quiet-hours-whole-day} (from equals to)
+     */
+    @Transactional
+    public Area setQuietHours(final long id, final String from, final String to) {
+        final Area area = directory.get(id);
+        final boolean clear = (from == null || from.isBlank()) && (to == null || to.isBlank());
+        final QuietHours window = clear ? null : QuietHours.of(from == null ? null : from.strip(),
+                to == null ? null : to.strip());
+        area.quietFrom = window == null ? null : window.fromText();
+        area.quietTo = window == null ? null : window.toText();
+        area.updatedAt = clock.instant();
+        audit.record(audit.currentActor(), "area.quiet-hours", "area", String.valueOf(id),
+                vn.loa.audit.AuditTrail.json("from", area.quietFrom, "to", area.quietTo));
+        return area;
+    }
+
     /** Archives an area and everything below it: history stays readable, nothing new is placed there. */
     @Transactional
     public Area archive(final long id) {

@@ -90,6 +90,14 @@ public interface BroadcastMessages {
     @Message("Giờ phát đã qua; hãy chọn một thời điểm sắp tới.")
     String inPast();
 
+    @Message("Giờ phát {play} rơi vào giờ yên lặng {window} của khu vực {area}: chỉ tin khẩn cấp được phát trong "
+            + "giờ yên lặng. Hãy chọn giờ khác.")
+    String quietHours(String play, String window, String area);
+
+    @Message("Giờ phát {play} rơi vào giờ yên lặng mặc định {window}: chỉ tin khẩn cấp được phát trong giờ yên "
+            + "lặng. Hãy chọn giờ khác.")
+    String quietHoursDefault(String play, String window);
+
     @Message("Chỉ lên lịch được bản tin đã duyệt.")
     String notApproved();
 

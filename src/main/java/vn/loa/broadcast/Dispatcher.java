@@ -45,6 +45,9 @@ public class Dispatcher {
     @Inject
     ReceiverService receivers;
 
+    @Inject
+    vn.loa.area.QuietHoursPolicy quietHours;
+
     private final Kicker kicker = new Kicker("loa-dispatch-kick", this::dispatchDue);
 
     @Scheduled(every = "{loa.dispatch.interval}", delayed = "{loa.dispatch.initial-delay}",
@@ -97,6 +100,7 @@ public class Dispatcher {
                 DeliveryState.QUEUED, now, DeliveryState.SENT)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list();
         final List<OutgoingCommand> commands = new ArrayList<>(due.size());
+        final vn.loa.area.QuietHoursPolicy.Resolver windows = due.isEmpty() ? null : quietHours.resolver();
         for (Delivery d : due) {
             if (d.seq == null || d.resend) {
                 // numbered at the first send, not at scheduling: commands go out in send order, not creation order;
@@ -107,9 +111,20 @@ public class Dispatcher {
             final Broadcast b = Broadcast.findById(d.broadcastId);
             final Bulletin u = Bulletin.findById(b.bulletinId);
             commands.add(new OutgoingCommand(d.commandId, d.receiverId, d.seq, d.issuedAt, b.id, u.audioSha256,
-                    u.audioBytes, u.audioDurationMs, b.playAt, b.expiresAt, u.priority, u.title));
+                    u.audioBytes, u.audioDurationMs, b.playAt, b.expiresAt, u.priority, u.title,
+                    quietWindow(windows, d.receiverId, b.playAt)));
         }
         return commands;
+    }
+
+    /** The quiet hours of the receiver's area, read at the communes' offset at playAt (PROTOCOL.md 4.1e). */
+    private static OutgoingCommand.QuietWindow quietWindow(final vn.loa.area.QuietHoursPolicy.Resolver windows,
+            final String receiverId, final Instant playAt) {
+        final vn.loa.receiver.Receiver r = vn.loa.receiver.Receiver.findById(receiverId);
+        return windows.effective(r == null ? null : r.areaId)
+                .map(e -> new OutgoingCommand.QuietWindow(e.window().fromText(), e.window().toText(),
+                        vn.loa.area.QuietHours.offsetText(vn.loa.area.QuietHoursPolicy.ZONE, playAt)))
+                .orElse(null);
     }
 
     private static void markSent(final List<String> commandIds, final Instant now) {

@@ -210,6 +210,10 @@ public class SchedulePages {
     }
 
     private String explain(final LoaException e) {
+        if (e instanceof QuietHoursRefused q) {
+            return "default".equals(q.area()) ? messages().quietHoursDefault(q.play(), q.window())
+                    : messages().quietHours(q.play(), q.window(), q.area());
+        }
         return switch (e.code()) {
             case "play-at-in-past" -> messages().inPast();
             case "no-targets" -> messages().noTargets();

@@ -116,16 +116,22 @@ public class MqttGateway implements CommandSender, ControlSender {
 
     @Override
     public CompletionStage<Void> send(final OutgoingCommand command) {
-        final PlayCommandMessage unsigned = PlayCommandMessage.unsigned(command);
+        PlayCommandMessage unsigned = PlayCommandMessage.unsigned(command);
         final byte[] canonical;
+        final byte[] quiet;
         try {
             canonical = unsigned.canonical().bytes();
+            quiet = unsigned.quietHoursCanonical();
         } catch (IllegalArgumentException e) {
             // a value with a line break or invalid Unicode is never signed (PROTOCOL.md 2.2, 4.4); only this one fails
             LOG.errorf("command %s to %s not signed: %s", command.commandId(), command.receiverId(), e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
         final ControllerKeys.Signed s = keys.sign(canonical);
+        if (quiet != null) {
+            // the key that signs the command signs its part too (PROTOCOL.md 4.1e)
+            unsigned = unsigned.withQuietHoursSig(keys.signWith(s.keyId(), quiet).sig());
+        }
         return publish(command.receiverId(), unsigned.signed(s.keyId(), s.sig()).toJson());
     }
 

@@ -1,5 +1,6 @@
 package vn.loa.dispatch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import vn.loa.broadcast.OutgoingCommand;
@@ -9,10 +10,21 @@ import vn.loa.broadcast.OutgoingCommand;
  * and the JSON carry exactly the same characters.
  */
 @JsonPropertyOrder({"v", "type", "commandId", "receiverId", "seq", "issuedAt", "broadcastId", "audio", "playAt",
-        "expiresAt", "priority", "title", "keyId", "sig"})
+        "expiresAt", "priority", "title", "quietHours", "keyId", "sig"})
 record PlayCommandMessage(int v, String type, String commandId, String receiverId, long seq, String issuedAt,
-        long broadcastId, Audio audio, String playAt, String expiresAt, String priority, String title, String keyId,
-        String sig) {
+        long broadcastId, Audio audio, String playAt, String expiresAt, String priority, String title,
+        @JsonInclude(JsonInclude.Include.NON_NULL) QuietHours quietHours, String keyId, String sig) {
+
+    /** Header of the text the {@code quietHours} signature covers (PROTOCOL.md 4.1e). */
+    static final String QUIET_HOURS_HEADER = "LOA-QUIET-HOURS-V1";
+
+    /**
+     * The signed part {@code quietHours} (PROTOCOL.md 4.1e): the receiver's area's window, with a signature of its
+     * own so that a v1 receiver, which ignores the field, still verifies the command's {@code sig}.
+     */
+    @JsonPropertyOrder({"from", "to", "utcOffset", "sig"})
+    record QuietHours(String from, String to, String utcOffset, String sig) {
+    }
 
     /** Where to fetch the audio (a path relative to the controller's base URL) and how to verify it. */
     record Audio(String url, String sha256, long bytes, long durationMs) {
@@ -24,7 +36,34 @@ record PlayCommandMessage(int v, String type, String commandId, String receiverI
                 Wire.instant(c.issuedAt()), c.broadcastId(),
                 new Audio("/api/audio/" + c.audioSha256() + ".mp3", c.audioSha256(), c.audioBytes(),
                         c.audioDurationMs()),
-                Wire.instant(c.playAt()), Wire.instant(c.expiresAt()), c.priority().wire(), c.title(), null, null);
+                Wire.instant(c.playAt()), Wire.instant(c.expiresAt()), c.priority().wire(), c.title(),
+                c.quietHours() == null ? null : new QuietHours(c.quietHours().from(), c.quietHours().to(),
+                        c.quietHours().utcOffset(), null),
+                null, null);
+    }
+
+    /** The text the {@code quietHours} signature covers, or null without quiet hours. */
+    byte[] quietHoursCanonical() {
+        if (quietHours == null) {
+            return null;
+        }
+        final String text = QUIET_HOURS_HEADER + "\n" + line("commandId", commandId) + line("from", quietHours.from())
+                + line("to", quietHours.to()) + line("utcOffset", quietHours.utcOffset());
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String line(final String name, final String value) {
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("field quietHours." + name + " contains a line break");
+        }
+        return name + "=" + value + "\n";
+    }
+
+    /** This command with its {@code quietHours} part signed. */
+    PlayCommandMessage withQuietHoursSig(final String partSig) {
+        return new PlayCommandMessage(v, type, commandId, receiverId, seq, issuedAt, broadcastId, audio, playAt,
+                expiresAt, priority, title,
+                new QuietHours(quietHours.from(), quietHours.to(), quietHours.utcOffset(), partSig), keyId, sig);
     }
 
     CanonicalForm canonical() {
@@ -38,7 +77,7 @@ record PlayCommandMessage(int v, String type, String commandId, String receiverI
 
     PlayCommandMessage signed(final String signingKeyId, final String signature) {
         return new PlayCommandMessage(v, type, commandId, receiverId, seq, issuedAt, broadcastId, audio, playAt,
-                expiresAt, priority, title, signingKeyId, signature);
+                expiresAt, priority, title, quietHours, signingKeyId, signature);
     }
 
     byte[] toJson() {

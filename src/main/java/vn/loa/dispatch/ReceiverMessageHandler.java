@@ -204,7 +204,8 @@ class ReceiverMessageHandler {
                 status.lastCommandIssuedAt(), status.lastCommandReceivedAt());
         final ReceiverStatus s = new ReceiverStatus(status.online(), status.agent(), seen, status.at(),
                 status.firmware(), status.powerSource(), status.batteryPercent(), status.signalDbm(),
-                status.volumePercent(), status.storageFreeBytes(), status.queuedCommands(), offset);
+                status.volumePercent(), status.storageFreeBytes(), status.queuedCommands(), offset,
+                status.reservePercent());
         if (!receivers.recordStatus(status.receiverId().value(), s)) {
             LOG.warnf("dropped status from unregistered receiver %s", status.receiverId());
         }

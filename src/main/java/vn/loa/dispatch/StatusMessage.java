@@ -10,7 +10,7 @@ import vn.loa.receiver.ReceiverId;
  */
 record StatusMessage(ReceiverId receiverId, boolean online, String agent, Instant at, String firmware,
         String powerSource, Integer batteryPercent, Integer signalDbm, Integer volumePercent, Long storageFreeBytes,
-        Integer queuedCommands, Instant lastCommandIssuedAt, Instant lastCommandReceivedAt) {
+        Integer queuedCommands, Instant lastCommandIssuedAt, Instant lastCommandReceivedAt, Integer reservePercent) {
 
     static StatusMessage parse(final byte[] payload) {
         final JsonNode node = Wire.tree(payload);
@@ -36,6 +36,7 @@ record StatusMessage(ReceiverId receiverId, boolean online, String agent, Instan
                 Wire.optionalLong(node, "storageFreeBytes", 0, Long.MAX_VALUE),
                 Wire.optionalInt(node, "queuedCommands", 0, Integer.MAX_VALUE),
                 last.hasNonNull("issuedAt") ? Wire.time(last, "issuedAt").toInstant() : null,
-                last.hasNonNull("receivedAt") ? Wire.time(last, "receivedAt").toInstant() : null);
+                last.hasNonNull("receivedAt") ? Wire.time(last, "receivedAt").toInstant() : null,
+                Wire.optionalInt(power, "reservePercent", 0, 100));
     }
 }

@@ -62,7 +62,7 @@ public interface FleetMessages {
     String flagged();
 
     @Message("{#when flag}{#is 'offline'}Mất kết nối{#is 'clock-skew'}Lệch đồng hồ{#is 'on-battery'}Đang chạy pin"
-            + "{#is 'low-battery'}Pin yếu{#else}{flag}{/when}")
+            + "{#is 'low-battery'}Pin yếu{#is 'on-reserve'}Đang dùng pin dự trữ: bỏ qua tin thường{#else}{flag}{/when}")
     String flagName(String flag);
 
     @Message("{#when source}{#is 'mains'}điện lưới{#is 'battery'}pin{#is 'solar'}năng lượng mặt trời"

@@ -57,6 +57,10 @@ public class Receiver extends PanacheEntityBase {
     @Column(name = "battery_percent")
     public Integer batteryPercent;
 
+    /** The battery reserve the receiver says it keeps (routine plays skipped below it), percent; null if unsaid. */
+    @Column(name = "battery_reserve_percent")
+    public Integer batteryReservePercent;
+
     @Column(name = "signal_dbm")
     public Integer signalDbm;
 

@@ -220,6 +220,7 @@ public class ReceiverService {
         r.firmware = s.firmware();
         r.powerSource = s.powerSource();
         r.batteryPercent = s.batteryPercent();
+        r.batteryReservePercent = s.batteryReservePercent();
         r.signalDbm = s.signalDbm();
         r.volumePercent = s.volumePercent();
         r.storageFreeBytes = s.storageFreeBytes();

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A receiver as the API shows it, with its last heartbeat and the flags an operator should act on:
- * {@code offline}, {@code clock-skew}, {@code on-battery}, {@code low-battery}; and where it stands (null when
+ * {@code offline}, {@code clock-skew}, {@code on-battery}, {@code low-battery}, {@code on-reserve} (off mains and
+ * below the battery reserve it reports: it skips routine plays, PROTOCOL.md 8.1); and where it stands (null when
  * unknown).
  */
 public record ReceiverView(String id, String name, Long areaId, String village, String commune, boolean online,
@@ -15,7 +16,7 @@ public record ReceiverView(String id, String name, Long areaId, String village, 
     /** The last heartbeat's health fields; null ones were not reported. */
     public record Health(Instant reportedAt, String firmware, String powerSource, Integer batteryPercent,
             Integer signalDbm, Integer volumePercent, Long storageFreeBytes, Integer queuedCommands,
-            Long clockOffsetMs) {
+            Long clockOffsetMs, Integer batteryReservePercent) {
     }
 
     static ReceiverView of(final Receiver r, final FleetConfig fleet, final Instant now) {
@@ -32,10 +33,19 @@ public record ReceiverView(String id, String name, Long areaId, String village, 
         if (r.batteryPercent != null && r.batteryPercent < fleet.lowBatteryPercent()) {
             flags.add("low-battery");
         }
+        if (onReserve(r)) {
+            flags.add("on-reserve");
+        }
         final Health health = new Health(r.statusAt, r.firmware, r.powerSource, r.batteryPercent, r.signalDbm,
-                r.volumePercent, r.storageFreeBytes, r.queuedCommands, r.clockOffsetMs);
+                r.volumePercent, r.storageFreeBytes, r.queuedCommands, r.clockOffsetMs, r.batteryReservePercent);
         return new ReceiverView(r.id, r.name, r.areaId, r.village, r.commune, r.online, r.lastSeenAt, r.agent, r.createdAt,
                 health, List.copyOf(flags), r.latitude == null || r.longitude == null ? null
                         : new Position(r.latitude, r.longitude));
+    }
+
+    /** The agent's own rule (PROTOCOL.md 8.1): off mains, with a known level below the reserve it reports. */
+    static boolean onReserve(final Receiver r) {
+        return r.powerSource != null && !"mains".equals(r.powerSource) && r.batteryPercent != null
+                && r.batteryReservePercent != null && r.batteryPercent < r.batteryReservePercent;
     }
 }

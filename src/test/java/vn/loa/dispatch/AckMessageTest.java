@@ -38,6 +38,16 @@ class AckMessageTest {
     }
 
     @Test
+    void parse_gateFixtures_areFailedWithTheirDetailCodes() {
+        final AckMessage quiet = AckMessage.parse(Fixtures.bytes("ack-failed-quiet-hours.json"));
+        assertEquals(DeliveryState.FAILED, quiet.state().delivery);
+        assertTrue(quiet.detail().startsWith("quiet-hours: "));
+        final AckMessage reserve = AckMessage.parse(Fixtures.bytes("ack-failed-battery-reserve.json"));
+        assertEquals(DeliveryState.FAILED, reserve.state().delivery);
+        assertTrue(reserve.detail().startsWith("battery-reserve: "));
+    }
+
+    @Test
     void parse_rejectedFixture_keepsDetail() {
         assertTrue(AckMessage.parse(Fixtures.bytes("ack-rejected.json")).detail().startsWith("sha256-mismatch"));
     }

@@ -61,4 +61,33 @@ class PlayCommandMessageTest {
         final PlayCommandMessage m = PlayCommandMessage.unsigned(fixtureCommand("two\npriority=routine"));
         assertThrows(IllegalArgumentException.class, m::canonical);
     }
+
+    private static OutgoingCommand quietHoursFixture() throws Exception {
+        final JsonNode f = Wire.JSON.readTree(Fixtures.bytes("play-command-quiet-hours.json"));
+        return new OutgoingCommand(f.get("commandId").asText(), "rx-thon-ma-01", 18,
+                Instant.parse("2026-12-06T13:50:00Z"), 43, f.at("/audio/sha256").asText(), 48640, 12160,
+                Instant.parse("2026-12-06T14:30:00Z"), Instant.parse("2026-12-06T15:30:00Z"), Priority.ROUTINE,
+                f.get("title").asText(), new OutgoingCommand.QuietWindow("21:00", "05:00", "+07:00"));
+    }
+
+    @Test
+    void toJson_withQuietHoursSignedWithTestKey_equalsTheSharedExample() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(quietHoursFixture());
+        assertEquals(Fixtures.text("play-command-quiet-hours.canonical.txt"), m.canonical().toString());
+        assertEquals(Fixtures.text("play-command-quiet-hours.quiet-hours.txt"),
+                new String(m.quietHoursCanonical(), java.nio.charset.StandardCharsets.UTF_8));
+
+        final PlayCommandMessage signed = m.withQuietHoursSig(Ed25519.sign(TEST_KEY, m.quietHoursCanonical()))
+                .signed(TestKeys.CURRENT_KEY_ID, Ed25519.sign(TEST_KEY, m.canonical().bytes()));
+
+        assertEquals(Wire.JSON.readTree(Fixtures.bytes("play-command-quiet-hours.json")),
+                Wire.JSON.readTree(signed.toJson()));
+    }
+
+    @Test
+    void toJson_withoutQuietHours_hasNoQuietHoursField() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(fixtureCommand("t"));
+        assertEquals(null, m.quietHoursCanonical());
+        assertEquals(false, Wire.JSON.readTree(m.signed("k", "s").toJson()).has("quietHours"));
+    }
 }

@@ -63,6 +63,32 @@ class ReceiverMessageHandlerTest {
     }
 
     @Test
+    void handle_heartbeatBelowItsReserve_flaggedOnReserveOnTheApiAndTheFleetPage() {
+        final String rx = "rx-reserve-" + Long.toString(System.nanoTime(), 36);
+        vn.loa.support.Api.as("admin").body(java.util.Map.of("id", rx, "name", "n", "village", "v", "commune", "Lũng Cú"))
+                .post("/api/receivers").then().statusCode(201);
+        final String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).toString();
+        final String onReserve = Fixtures.text("status-on-reserve.json").replace("rx-thon-ma-01", rx)
+                .replace("2026-12-06T21:40:00.000+07:00", now).replace("\"lastCommand\"", "\"unused\"");
+
+        handler.handle("loa/v1/rx/" + rx + "/status", onReserve.getBytes(StandardCharsets.UTF_8), false);
+
+        vn.loa.support.Api.as("official").get("/api/receivers/" + rx).then()
+                .body("health.batteryPercent", org.hamcrest.Matchers.equalTo(24),
+                        "health.batteryReservePercent", org.hamcrest.Matchers.equalTo(30),
+                        "flags", org.hamcrest.Matchers.hasItems("on-battery", "on-reserve"));
+        vn.loa.support.UiSession.login("official").get("/ui/fleet").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("data-flag=\"on-reserve\""),
+                        org.hamcrest.Matchers.containsString("Đang dùng pin dự trữ"));
+
+        // the same level above the reserve, or on mains, is not the reserve
+        handler.handle("loa/v1/rx/" + rx + "/status", onReserve.replace("\"battery\",", "\"mains\",")
+                .getBytes(StandardCharsets.UTF_8), false);
+        vn.loa.support.Api.as("official").get("/api/receivers/" + rx).then()
+                .body("flags", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("on-reserve")));
+    }
+
+    @Test
     void handle_garbageOnAnyTopic_isDroppedWithoutThrowing() {
         assertNull(handler.handle("loa/v1/rx/" + RX + "/ack", new byte[] {(byte) 0xff, 0, 1}, false));
         assertNull(handler.handle("loa/v1/rx/" + RX + "/status", "{}".getBytes(StandardCharsets.UTF_8), false));

@@ -26,6 +26,14 @@ class StatusMessageTest {
     }
 
     @Test
+    void parse_onReserveFixture_readsTheReserve() {
+        final StatusMessage s = StatusMessage.parse(Fixtures.bytes("status-on-reserve.json"));
+        assertEquals(24, s.batteryPercent());
+        assertEquals(30, s.reservePercent());
+        assertNull(StatusMessage.parse(Fixtures.bytes("status-heartbeat.json")).reservePercent(), "optional");
+    }
+
+    @Test
     void parse_offlineWill_hasNoHealth() {
         final StatusMessage s = StatusMessage.parse(Fixtures.bytes("status-offline.json"));
         assertFalse(s.online());

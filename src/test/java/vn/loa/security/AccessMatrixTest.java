@@ -90,6 +90,8 @@ class AccessMatrixTest {
             row("PUT",    "/api/areas/{freshArea}",                "{\"name\":\"{name}\"}",     null,          "401 403 403 403 200",     "401 403 403 403 200"),
             row("POST",   "/api/areas/{freshArea}/archive",        null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
             row("DELETE", "/api/areas/{freshArea}",                null,                        null,          "401 403 403 403 204",     "401 403 403 403 204"),
+            row("GET",    "/api/areas/{village}/quiet-hours",      null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("PUT",    "/api/areas/{freshArea}/quiet-hours",    "{\"from\":\"21:00\",\"to\":\"05:00\"}", null, "401 403 403 403 200", "401 403 403 403 200"),
             row("POST",   "/api/users",                            "{\"username\":\"{name}\",\"password\":\"" + PASSWORD + "\",\"role\":\"staff\",\"areaId\":{commune}}",
                                                                                                 null,          "401 403 403 403 201",     "401 403 403 403 201"),
             row("GET",    "/api/users",                            null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
@@ -336,7 +338,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(82 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(84 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -160,8 +160,34 @@ final class SignedCommand {
         if (!Ed25519.verify(key, canonical, sig)) {
             throw new Refused("bad-signature", "signature does not verify");
         }
+        verifyQuietHours(command, key);
         if (!receiverId.equals(command.path("receiverId").asText())) {
             throw new Refused("wrong-receiver", "for " + command.path("receiverId").asText());
+        }
+    }
+
+    private static final java.util.regex.Pattern HH_MM = java.util.regex.Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("[+-](0[0-9]|1[0-4]):[0-5][0-9]");
+
+    /** A play's optional signed part {@code quietHours} (PROTOCOL.md 4.1e): well formed, then its own signature. */
+    private static void verifyQuietHours(final JsonNode command, final PublicKey key) throws Refused {
+        final JsonNode q = command.get("quietHours");
+        if (q == null || q.isNull()) {
+            return;
+        }
+        final String from = q.path("from").asText(null);
+        final String to = q.path("to").asText(null);
+        final String offset = q.path("utcOffset").asText(null);
+        final String partSig = q.path("sig").asText(null);
+        if (!q.path("from").isTextual() || !q.path("to").isTextual() || !q.path("utcOffset").isTextual()
+                || !q.path("sig").isTextual() || !HH_MM.matcher(from).matches() || !HH_MM.matcher(to).matches()
+                || from.equals(to) || !OFFSET.matcher(offset).matches()) {
+            throw new Refused("invalid-command", "quietHours malformed");
+        }
+        final String text = "LOA-QUIET-HOURS-V1\ncommandId=" + command.path("commandId").asText() + "\nfrom=" + from
+                + "\nto=" + to + "\nutcOffset=" + offset + "\n";
+        if (!Ed25519.verify(key, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), partSig)) {
+            throw new Refused("bad-signature", "quietHours signature does not verify");
         }
     }
 }

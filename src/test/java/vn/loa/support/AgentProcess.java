@@ -32,6 +32,13 @@ public final class AgentProcess implements AutoCloseable {
     /** Starts an agent and waits until it reports itself subscribed. */
     public static AgentProcess start(final String receiverId, final String brokerAddress, final String controllerUrl,
             final String controllerPublicKey, final String brokerSecret, final Path workDir) {
+        return start(receiverId, brokerAddress, controllerUrl, controllerPublicKey, brokerSecret, workDir, Map.of());
+    }
+
+    /** As above, with more agent settings ({@code LOA_HEALTH_COMMAND}…) in {@code extraEnv}. */
+    public static AgentProcess start(final String receiverId, final String brokerAddress, final String controllerUrl,
+            final String controllerPublicKey, final String brokerSecret, final Path workDir,
+            final Map<String, String> extraEnv) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run 'mvn -f devices/agent/pom.xml verify' first");
         }
@@ -54,6 +61,7 @@ public final class AgentProcess implements AutoCloseable {
             env.put("LOA_CONTROLLER_PUBLIC_KEY", controllerPublicKey);
             env.put("LOA_BROKER_USERNAME", receiverId);
             env.put("LOA_BROKER_PASSWORD", brokerSecret);
+            env.putAll(extraEnv);
             final AgentProcess agent = new AgentProcess(receiverId, log, pb.start());
             Awaitility.await("agent " + receiverId + " ready").atMost(Duration.ofSeconds(30))
                     .until(() -> agent.output().contains("loa-agent ready"));

@@ -1,5 +1,6 @@
 package vn.loa.agent;
 
+import java.util.concurrent.atomic.AtomicReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,8 @@ import vn.loa.agent.download.AudioCache;
 import vn.loa.agent.download.Backoff;
 import vn.loa.agent.health.HealthCheck;
 import vn.loa.agent.health.HealthProbe;
+import vn.loa.agent.protocol.Health;
+import vn.loa.agent.queue.Gates;
 import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.PendingCommands;
 import vn.loa.agent.journal.SequenceWindow;
@@ -69,11 +72,14 @@ public final class Agent implements AutoCloseable {
         this.link = new MqttLink(config, new LinkEvents());
         this.outbox = Outbox.open(cache.resolve("outbox.jsonl"), link::publishAck);
         this.amplifier = new Amplifier(ampHook(config), config.ampLead(), clock);
+        // the heartbeat's last power reading, for the queue's battery gate (PROTOCOL.md 8.1)
+        final AtomicReference<Health.Power> power = new AtomicReference<>();
         this.commands = new CommandService(config.receiverId(), journal, pending, sequence, trust, audio, player,
-                outbox, clock, amplifier, this::reportRequested);
+                outbox, clock, amplifier, this::reportRequested,
+                () -> new Gates(power.get(), config.batteryReservePercent()));
         final HealthCheck health = new HealthCheck(config.firmware(),
                 config.healthCommand() == null ? null : new HealthProbe(config.healthCommand()),
-                cache, commands::queuedCommands, commands::lastCommand);
+                cache, commands::queuedCommands, commands::lastCommand, config.batteryReservePercent(), power::set);
         this.presence = new Presence(config.receiverId(), "loa-agent/" + version(), clock, health, commands::digest,
                 link::publishStatus, link::publishDigest);
     }

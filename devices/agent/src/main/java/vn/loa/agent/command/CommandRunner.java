@@ -369,6 +369,9 @@ final class CommandRunner implements AutoCloseable {
             switch (turn.outcome()) {
                 case GONE:
                     return false;
+                case REFUSED:
+                    finish(id, Step.FAILED, recorder.now(), turn.refusal().detail());
+                    return false;
                 case EXPIRED:
                     final Instant at = recorder.now();
                     finish(id, Step.EXPIRED, at, DetailCode.EXPIRED.detail("expiresAt " + command.expiresAt()

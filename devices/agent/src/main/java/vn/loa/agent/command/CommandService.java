@@ -2,6 +2,7 @@ package vn.loa.agent.command;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jetbrains.annotations.NotNull;
 import vn.loa.agent.amplifier.Amplifier;
 import vn.loa.agent.download.AudioCache;
@@ -9,6 +10,7 @@ import vn.loa.agent.journal.Journal;
 import vn.loa.agent.journal.PendingCommands;
 import vn.loa.agent.journal.SequenceWindow;
 import vn.loa.agent.playback.Player;
+import vn.loa.agent.queue.Gates;
 import vn.loa.agent.queue.Speaker;
 import vn.loa.agent.protocol.Digest;
 import vn.loa.agent.protocol.Health;
@@ -34,9 +36,19 @@ public final class CommandService implements AutoCloseable {
             final @NotNull TrustStore trust, final @NotNull AudioCache cache, final @NotNull Player player,
             final @NotNull AckOutbox outbox, final @NotNull Clock clock, final @NotNull Amplifier amplifier,
             final @NotNull Runnable reportRequested) {
+        this(self, journal, pending, sequence, trust, cache, player, outbox, clock, amplifier, reportRequested,
+                () -> Gates.NONE);
+    }
+
+    /** @param gates the power reading and battery reserve the playback queue asks at each decision */
+    public CommandService(final @NotNull ReceiverId self, final @NotNull Journal journal,
+            final @NotNull PendingCommands pending, final @NotNull SequenceWindow sequence,
+            final @NotNull TrustStore trust, final @NotNull AudioCache cache, final @NotNull Player player,
+            final @NotNull AckOutbox outbox, final @NotNull Clock clock, final @NotNull Amplifier amplifier,
+            final @NotNull Runnable reportRequested, final @NotNull Supplier<Gates> gates) {
         final StateRecorder recorder = new StateRecorder(self, journal, outbox, clock);
         this.runner = new CommandRunner(cache, player, recorder, journal, pending, amplifier,
-                new Speaker(clock, Player.ARM_LEAD));
+                new Speaker(clock, Player.ARM_LEAD, gates));
         this.handler = new CommandHandler(self, journal, pending, sequence, trust, recorder, runner, reportRequested);
         this.digests = new Digests(self, journal, pending, sequence, clock);
     }

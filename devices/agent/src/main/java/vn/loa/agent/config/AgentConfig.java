@@ -34,6 +34,8 @@ import vn.loa.agent.protocol.ReceiverId;
  * @param ampCommand    program and arguments run with a last argument {@code on} or {@code off}, null for none
  * @param ampGpioFile   file that {@code 1} or {@code 0} is written to, null for none (not with {@code ampCommand})
  * @param ampLead       how long before playAt the amplifier is switched on (default 5 s)
+ * @param batteryReservePercent below this battery level, off mains, routine plays are skipped (PROTOCOL.md 8.1;
+ *                      default 30 %, 0 keeps no reserve)
  */
 public record AgentConfig(
         @NotNull ReceiverId receiverId,
@@ -52,7 +54,11 @@ public record AgentConfig(
         @Nullable List<String> healthCommand,
         @Nullable List<String> ampCommand,
         @Nullable Path ampGpioFile,
-        @NotNull Duration ampLead) {
+        @NotNull Duration ampLead,
+        int batteryReservePercent) {
+
+    /** Default of {@link Setting#BATTERY_RESERVE_PERCENT}, percent. */
+    public static final int DEFAULT_BATTERY_RESERVE_PERCENT = 30;
 
     /** Default of {@link Setting#CACHE_MAX_BYTES}: 512 MiB. */
     public static final long DEFAULT_CACHE_MAX_BYTES = 512L * 1024 * 1024;
@@ -74,6 +80,9 @@ public record AgentConfig(
         }
         if (ampLead.isNegative()) {
             throw new InvalidConfigException("LOA_AMP_LEAD_SECONDS must be >= 0, got " + ampLead.toSeconds());
+        }
+        if (batteryReservePercent < 0 || batteryReservePercent > 100) {
+            throw new InvalidConfigException("LOA_BATTERY_RESERVE_PERCENT must be 0..100, got " + batteryReservePercent);
         }
         if (ampCommand != null && ampGpioFile != null) {
             throw new InvalidConfigException("set LOA_AMP_COMMAND or LOA_AMP_GPIO_FILE, not both");
@@ -131,7 +140,9 @@ public record AgentConfig(
                 values.parse(Setting.AMP_COMMAND, values.get(Setting.AMP_COMMAND), AgentConfig::commandLine),
                 values.parse(Setting.AMP_GPIO_FILE, values.get(Setting.AMP_GPIO_FILE),
                         text -> text == null ? null : Path.of(text)),
-                values.parse(Setting.AMP_LEAD_SECONDS, values.getOr(Setting.AMP_LEAD_SECONDS, "5"), AgentConfig::seconds));
+                values.parse(Setting.AMP_LEAD_SECONDS, values.getOr(Setting.AMP_LEAD_SECONDS, "5"), AgentConfig::seconds),
+                values.parse(Setting.BATTERY_RESERVE_PERCENT, values.getOr(Setting.BATTERY_RESERVE_PERCENT,
+                        Integer.toString(DEFAULT_BATTERY_RESERVE_PERCENT)), Integer::parseInt));
     }
 
     private static void read(final String file, final Properties into) {
@@ -183,7 +194,7 @@ public record AgentConfig(
                 + (healthCommand == null ? "" : " healthCommand=" + String.join(" ", healthCommand))
                 + (ampCommand == null ? "" : " ampCommand=" + String.join(" ", ampCommand))
                 + (ampGpioFile == null ? "" : " ampGpioFile=" + ampGpioFile)
-                + " ampLead=" + ampLead.toSeconds() + "s";
+                + " ampLead=" + ampLead.toSeconds() + "s batteryReserve=" + batteryReservePercent + "%";
     }
 
     /** Environment over file; blank counts as unset. */

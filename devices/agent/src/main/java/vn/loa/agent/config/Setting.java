@@ -21,7 +21,8 @@ public enum Setting {
     HEALTH_COMMAND,
     AMP_COMMAND,
     AMP_GPIO_FILE,
-    AMP_LEAD_SECONDS;
+    AMP_LEAD_SECONDS,
+    BATTERY_RESERVE_PERCENT;
 
     public @NotNull String env() {
         return "LOA_" + name();

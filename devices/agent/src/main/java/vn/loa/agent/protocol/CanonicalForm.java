@@ -44,6 +44,23 @@ final class CanonicalForm {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Header of the text a play's {@code quietHours} signature covers (section 4.1e). */
+    static final String QUIET_HOURS_HEADER = "LOA-QUIET-HOURS-V1";
+
+    /**
+     * The signed part {@code quietHours} of a play: {@code LOA-QUIET-HOURS-V1}, then {@code commandId}, {@code from},
+     * {@code to}, {@code utcOffset}, one {@code name=value} line each. The commandId binds the part to its command.
+     */
+    static SignedCommand.@NotNull Part quietHours(final @NotNull CommandId commandId, final @NotNull JsonNode node) {
+        final StringBuilder text = new StringBuilder(QUIET_HOURS_HEADER).append('\n')
+                .append("commandId=").append(commandId.value()).append('\n');
+        for (final String name : List.of("from", "to", "utcOffset")) {
+            text.append(name).append('=').append(value(node, name)).append('\n');
+        }
+        return new SignedCommand.Part("quietHours", text.toString().getBytes(StandardCharsets.UTF_8),
+                value(node, "sig"));
+    }
+
     private static String value(final JsonNode root, final String name) {
         final int dot = name.indexOf('.');
         final JsonNode node = dot < 0 ? root.get(name) : root.path(name.substring(0, dot)).get(name.substring(dot + 1));

@@ -69,8 +69,12 @@ public final class CommandParser {
                 case CancelCommand.TYPE -> cancel(root, commandId, instants);
                 default -> rotateKey(root, commandId, instants);
             };
+            final java.util.List<SignedCommand.Part> parts = command instanceof PlayCommand play
+                    && play.quietHours() != null
+                    ? java.util.List.of(CanonicalForm.quietHours(commandId, root.get("quietHours")))
+                    : java.util.List.of();
             return new SignedCommand(command, CanonicalForm.of(type, root), Fields.text(root, "issuedAt"),
-                    Fields.optionalText(root, "keyId"), Fields.optionalText(root, "sig"));
+                    Fields.optionalText(root, "keyId"), Fields.optionalText(root, "sig"), parts);
         } catch (IllegalArgumentException e) {
             throw new CommandRejectedException(DetailCode.INVALID_COMMAND, commandId, e.getMessage());
         }
@@ -130,7 +134,21 @@ public final class CommandParser {
                 Fields.instant(root, "playAt", instants),
                 Fields.instant(root, "expiresAt", instants),
                 Priority.fromWire(Fields.text(root, "priority")),
-                Fields.text(root, "title"));
+                Fields.text(root, "title"),
+                quietHours(root));
+    }
+
+    /** The optional {@code quietHours} of a play (section 4.1e); null when absent or null. */
+    private static @Nullable QuietHours quietHours(final JsonNode root) {
+        final JsonNode node = root.get("quietHours");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("quietHours must be an object");
+        }
+        Fields.text(node, "sig");
+        return QuietHours.of(Fields.text(node, "from"), Fields.text(node, "to"), Fields.text(node, "utcOffset"));
     }
 
     private static StopCommand stop(final JsonNode root, final CommandId commandId,

@@ -22,7 +22,9 @@ public enum DetailCode {
     STOPPED("stopped"),
     WITHDRAWN("withdrawn"),
     PREEMPTED("preempted"),
-    EXPIRED("expired");
+    EXPIRED("expired"),
+    QUIET_HOURS("quiet-hours"),
+    BATTERY_RESERVE("battery-reserve");
 
     private final String code;
 

@@ -36,8 +36,9 @@ public record Health(
     /**
      * @param source         {@code mains}, {@code battery} or {@code solar}
      * @param batteryPercent 0..100, null without a battery
+     * @param reservePercent the battery reserve this receiver keeps (PROTOCOL.md 8.1), 0..100, null if not told
      */
-    public record Power(@NotNull String source, @Nullable Integer batteryPercent) {
+    public record Power(@NotNull String source, @Nullable Integer batteryPercent, @Nullable Integer reservePercent) {
 
         private static final Set<String> SOURCES = Set.of("mains", "battery", "solar");
 
@@ -48,6 +49,18 @@ public record Health(
             if (batteryPercent != null && (batteryPercent < 0 || batteryPercent > 100)) {
                 throw new IllegalArgumentException("power.batteryPercent must be 0..100, got " + batteryPercent);
             }
+            if (reservePercent != null && (reservePercent < 0 || reservePercent > 100)) {
+                throw new IllegalArgumentException("power.reservePercent must be 0..100, got " + reservePercent);
+            }
+        }
+
+        public Power(final @NotNull String source, final @Nullable Integer batteryPercent) {
+            this(source, batteryPercent, null);
+        }
+
+        /** This reading with the reserve the receiver keeps. */
+        public @NotNull Power withReserve(final int percent) {
+            return new Power(source, batteryPercent, percent);
         }
     }
 

@@ -3,10 +3,13 @@ package vn.loa.agent.protocol;
 import java.time.Instant;
 import java.util.Objects;
 import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
 
 /**
  * Command {@code play}: play {@link #audio()} at {@link #playAt()}, never after {@link #expiresAt()}
  * (PROTOCOL.md section 4.1). Instances only exist valid; parse wire bytes with {@link CommandParser}.
+ *
+ * @param quietHours the area's quiet hours the controller signed into the command (4.1e), null when it sent none
  */
 public record PlayCommand(
         @NotNull CommandId commandId,
@@ -17,7 +20,8 @@ public record PlayCommand(
         @NotNull Instant playAt,
         @NotNull Instant expiresAt,
         @NotNull Priority priority,
-        @NotNull String title) implements Command {
+        @NotNull String title,
+        @Nullable QuietHours quietHours) implements Command {
 
     public static final String TYPE = "play";
 
@@ -33,6 +37,13 @@ public record PlayCommand(
         if (expiresAt.isBefore(playAt)) {
             throw new IllegalArgumentException("expiresAt " + expiresAt + " is before playAt " + playAt);
         }
+    }
+
+    /** A play without quiet hours (a v1 controller's). */
+    public PlayCommand(final @NotNull CommandId commandId, final @NotNull ReceiverId receiverId, final long seq,
+            final long broadcastId, final @NotNull AudioRef audio, final @NotNull Instant playAt,
+            final @NotNull Instant expiresAt, final @NotNull Priority priority, final @NotNull String title) {
+        this(commandId, receiverId, seq, broadcastId, audio, playAt, expiresAt, priority, title, null);
     }
 
     @Override

@@ -75,9 +75,12 @@ public final class WireFormat {
     private static void health(final ObjectNode node, final Health health) {
         putIfSet(node, "firmware", health.firmware());
         if (health.power() != null) {
-            node.putObject("power")
+            final ObjectNode power = node.putObject("power")
                     .put("source", health.power().source())
                     .put("batteryPercent", health.power().batteryPercent());
+            if (health.power().reservePercent() != null) {
+                power.put("reservePercent", health.power().reservePercent());
+            }
         }
         putIfSet(node, "signalDbm", health.signalDbm());
         putIfSet(node, "volumePercent", health.volumePercent());
@@ -118,7 +121,8 @@ public final class WireFormat {
         final Health health = new Health(
                 Fields.optionalText(root, "firmware"),
                 power == null || power.isNull() ? null
-                        : new Health.Power(Fields.text(power, "source"), Fields.optionalInt(power, "batteryPercent")),
+                        : new Health.Power(Fields.text(power, "source"), Fields.optionalInt(power, "batteryPercent"),
+                                Fields.optionalInt(power, "reservePercent")),
                 Fields.optionalInt(root, "signalDbm"),
                 Fields.optionalInt(root, "volumePercent"),
                 Fields.optionalInteger(root, "storageFreeBytes"),

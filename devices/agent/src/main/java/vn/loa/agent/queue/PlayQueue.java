@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
+import vn.loa.agent.protocol.DetailCode;
+import vn.loa.agent.protocol.Priority;
+import vn.loa.agent.protocol.QuietHours;
 
 /**
  * The one rule of what plays next on a receiver (PROTOCOL.md section 8.1), a pure function of the time, the play in
@@ -21,6 +24,15 @@ import org.jetbrains.annotations.Nullable;
  * accepted; so an {@code important} play goes before routine ones queued earlier, and a play cut by an emergency
  * (its playAt long past) goes first among those of its priority.</li>
  * </ol>
+ * Two gates hold back due plays before rules 2 to 4 look at them (PROTOCOL.md 8.1, rules 7 and 8); a held-back play
+ * is refused, never started, whether the speaker is free or not:
+ * <ul>
+ * <li><b>quiet hours</b>: a {@code routine} or {@code important} play due while {@code now}, read at the window's
+ * offset, lies inside the quiet hours its command carries ({@link DetailCode#QUIET_HOURS});</li>
+ * <li><b>battery reserve</b>: a {@code routine} play due while the receiver runs on its reserve
+ * ({@link Gates#onReserve()}, {@link DetailCode#BATTERY_RESERVE}).</li>
+ * </ul>
+ * An {@code emergency} passes both; nothing already playing is cut by a gate.
  */
 public final class PlayQueue {
 
@@ -39,13 +51,30 @@ public final class PlayQueue {
      */
     public static @NotNull Decision decide(final @NotNull Instant now, final @Nullable QueueEntry current,
             final @NotNull Collection<QueueEntry> waiting) {
+        return decide(now, current, waiting, Gates.NONE);
+    }
+
+    /**
+     * @param now     the instant the decision is for (the receiver's own clock)
+     * @param current the play holding the speaker, or null
+     * @param waiting the plays waiting for their turn (not {@code current})
+     * @param gates   the receiver's power reading and battery reserve
+     */
+    public static @NotNull Decision decide(final @NotNull Instant now, final @Nullable QueueEntry current,
+            final @NotNull Collection<QueueEntry> waiting, final @NotNull Gates gates) {
         final List<QueueEntry> expire = new ArrayList<>();
+        final List<Decision.Refusal> refuse = new ArrayList<>();
         final List<QueueEntry> due = new ArrayList<>();
         Instant wakeAt = null;
         for (final QueueEntry entry : waiting) {
             if (entry.isExpiredAt(now)) {
                 expire.add(entry);
             } else if (entry.isDueAt(now)) {
+                final Decision.Refusal refusal = gate(now, entry, gates);
+                if (refusal != null) {
+                    refuse.add(refusal);
+                    continue;
+                }
                 due.add(entry);
                 // still waiting: it may expire behind the current play
                 wakeAt = earliest(wakeAt, entry.expiresAt().plusNanos(1));
@@ -65,7 +94,25 @@ public final class PlayQueue {
                 preempt = true;
             }
         }
-        return new Decision(expire, start, preempt, wakeAt);
+        return new Decision(expire, refuse, start, preempt, wakeAt);
+    }
+
+    /** The gate that holds {@code entry} back at {@code now}, or null: quiet hours first, then the reserve. */
+    static @Nullable Decision.Refusal gate(final @NotNull Instant now, final @NotNull QueueEntry entry,
+            final @NotNull Gates gates) {
+        if (entry.isEmergency()) {
+            return null;
+        }
+        final QuietHours quiet = entry.quietHours();
+        if (quiet != null && quiet.contains(now)) {
+            return new Decision.Refusal(entry, DetailCode.QUIET_HOURS, entry.priority().wire() + " play due at "
+                    + now.atOffset(quiet.utcOffset()).toLocalTime().withNano(0) + " inside quiet hours " + quiet);
+        }
+        if (entry.priority() == Priority.ROUTINE && gates.onReserve()) {
+            return new Decision.Refusal(entry, DetailCode.BATTERY_RESERVE,
+                    "routine play skipped on the battery reserve: " + gates.describe());
+        }
+        return null;
     }
 
     private static Instant earliest(final @Nullable Instant a, final @NotNull Instant b) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
@@ -23,6 +24,7 @@ public final class Speaker {
 
     private final Clock clock;
     private final Duration lookahead;
+    private final Supplier<Gates> gates;
     /** Touched only under {@code this}. */
     private @Nullable QueueEntry current;
     private final Map<CommandId, QueueEntry> waiting = new LinkedHashMap<>();
@@ -31,8 +33,15 @@ public final class Speaker {
      * @param lookahead how far ahead of the clock a turn is decided (a granted play still waits for its playAt)
      */
     public Speaker(final @NotNull Clock clock, final @NotNull Duration lookahead) {
+        this(clock, lookahead, () -> Gates.NONE);
+    }
+
+    /** @param gates the receiver's power reading and reserve, asked at each decision (any thread, must not block) */
+    public Speaker(final @NotNull Clock clock, final @NotNull Duration lookahead,
+            final @NotNull Supplier<Gates> gates) {
         this.clock = clock;
         this.lookahead = lookahead;
+        this.gates = gates;
     }
 
     /** How an {@link #await} ended. */
@@ -42,16 +51,23 @@ public final class Speaker {
         /** Its expiresAt passed while it waited: finish it {@code expired}. */
         EXPIRED,
         /** The caller's {@code gone} test said so (a cancel withdrew it). */
-        GONE
+        GONE,
+        /** A gate held it back (quiet hours, battery reserve): finish it {@code failed} with {@link Turn#refusal()}. */
+        REFUSED
     }
 
     /**
-     * @param cut the play in progress that this one breaks in on (acked {@code preempted}), null if none
+     * @param cut     the play in progress that this one breaks in on (acked {@code preempted}), null if none
+     * @param refusal why a {@link Outcome#REFUSED} play is held back, null otherwise
      */
-    public record Turn(@NotNull Outcome outcome, @Nullable QueueEntry cut) {
+    public record Turn(@NotNull Outcome outcome, @Nullable QueueEntry cut, @Nullable Decision.Refusal refusal) {
 
         public Turn {
             Objects.requireNonNull(outcome, "outcome");
+        }
+
+        public Turn(final @NotNull Outcome outcome, final @Nullable QueueEntry cut) {
+            this(outcome, cut, null);
         }
     }
 
@@ -70,9 +86,14 @@ public final class Speaker {
                     return new Turn(Outcome.GONE, null);
                 }
                 final Instant at = clock.instant().plus(lookahead);
-                final Decision decision = PlayQueue.decide(at, current, waiting.values());
+                final Decision decision = PlayQueue.decide(at, current, waiting.values(), gates.get());
                 if (decision.expire().contains(entry)) {
                     return new Turn(Outcome.EXPIRED, null);
+                }
+                final Decision.Refusal refusal = decision.refusalOf(entry);
+                if (refusal != null) {
+                    LOG.info(() -> "commandId=" + entry.commandId() + " refused: " + refusal.detail());
+                    return new Turn(Outcome.REFUSED, null, refusal);
                 }
                 if (entry.equals(decision.start())) {
                     final QueueEntry cut = decision.preempt() ? current : null;
@@ -83,7 +104,7 @@ public final class Speaker {
                     }
                     return new Turn(Outcome.GRANTED, cut);
                 }
-                if (!decision.expire().isEmpty() || decision.start() != null) {
+                if (!decision.expire().isEmpty() || !decision.refuse().isEmpty() || decision.start() != null) {
                     // another waiting thread has something to do now
                     notifyAll();
                 }

@@ -95,6 +95,19 @@ public final class TrustStore {
         if (!now.verifier().verifies(signed.canonical(), signature)) {
             throw new CommandRejectedException(DetailCode.BAD_SIGNATURE, id, "signature does not verify");
         }
+        for (final SignedCommand.Part part : signed.parts()) {
+            // a part altered or transplanted from another command refuses the whole command
+            final byte[] partSignature;
+            try {
+                partSignature = Base64.getDecoder().decode(part.sig());
+            } catch (IllegalArgumentException e) {
+                throw new CommandRejectedException(DetailCode.BAD_SIGNATURE, id, part.name() + ".sig is not base64");
+            }
+            if (!now.verifier().verifies(part.canonical(), partSignature)) {
+                throw new CommandRejectedException(DetailCode.BAD_SIGNATURE, id,
+                        part.name() + " signature does not verify");
+            }
+        }
     }
 
     /** Stores {@code next} durably as the only trusted key, then trusts it. */

@@ -87,7 +87,7 @@ class HardwareIT {
                 final Health health = beat.health();
                 assertNotNull(health);
                 assertEquals("test-fw-1", health.firmware());
-                assertEquals(new Health.Power("battery", 63), health.power());
+                assertEquals(new Health.Power("battery", 63, 30), health.power(), "with the default reserve");
                 assertEquals(-87, health.signalDbm());
                 assertEquals(80, health.volumePercent());
                 assertTrue(health.storageFreeBytes() > 0);

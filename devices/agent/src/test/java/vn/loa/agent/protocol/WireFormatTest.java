@@ -21,7 +21,8 @@ class WireFormatTest {
     @ParameterizedTest
     @ValueSource(strings = {"ack-received.json", "ack-downloaded.json", "ack-playing.json", "ack-played.json",
             "ack-failed.json", "ack-rejected.json", "ack-expired.json", "ack-canceled.json", "ack-played-late.json",
-            "ack-canceled-withdrawn.json", "ack-preempted.json"})
+            "ack-canceled-withdrawn.json", "ack-preempted.json", "ack-failed-quiet-hours.json",
+            "ack-failed-battery-reserve.json"})
     void ack_exampleFile_parsesAndWritesBackIdentically(final String file) throws Exception {
         final Ack ack = WireFormat.parseAck(Fixtures.bytes(file));
 
@@ -51,6 +52,15 @@ class WireFormatTest {
         assertTrue(ack.late());
         assertEquals(OffsetDateTime.parse("2026-12-06T13:30:12.171+07:00"), ack.at());
         assertFalse(WireFormat.parseAck(Fixtures.bytes("ack-played.json")).late());
+    }
+
+    @Test
+    void status_onReserveExample_carriesTheReserveAndWritesBackIdentically() throws Exception {
+        final ReceiverStatus status = WireFormat.parseStatus(Fixtures.bytes("status-on-reserve.json"));
+
+        assertEquals(new Health.Power("battery", 24, 30), status.health().power());
+        assertEquals(MAPPER.readTree(Fixtures.bytes("status-on-reserve.json")),
+                MAPPER.readTree(WireFormat.status(status)));
     }
 
     @Test

@@ -78,6 +78,9 @@ public final class Signer {
 
     /** Sets {@code keyId} and {@code sig} of {@code command} (edited in place) and returns its JSON bytes. */
     public byte[] sign(final ObjectNode command) {
+        if (command.get("quietHours") instanceof ObjectNode quiet) {
+            quiet.put("sig", Base64.getEncoder().encodeToString(signature(quietHoursCanonical(command))));
+        }
         command.put("keyId", keyId);
         command.put("sig", Base64.getEncoder().encodeToString(signature(canonical(command))));
         return Fixtures.toBytes(command);
@@ -104,6 +107,14 @@ public final class Signer {
             text.append(name).append('=').append(node.isTextual() ? node.textValue() : node.asText()).append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text a play's {@code quietHours} signature covers (PROTOCOL.md 4.1e), as the controller builds it. */
+    public static byte[] quietHoursCanonical(final ObjectNode command) {
+        final JsonNode quiet = command.get("quietHours");
+        return ("LOA-QUIET-HOURS-V1\ncommandId=" + command.get("commandId").textValue() + "\nfrom="
+                + quiet.get("from").textValue() + "\nto=" + quiet.get("to").textValue() + "\nutcOffset="
+                + quiet.get("utcOffset").textValue() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> concat(final List<String> a, final List<String> b) {
