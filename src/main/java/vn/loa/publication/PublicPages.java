@@ -117,14 +117,9 @@ public class PublicPages {
         return UiLanguage.choose(lang, null);
     }
 
-    /**
-     * Short-lived caching: shared caches may keep an anonymous answer; a request that carries cookies (a logged-in
-     * member of staff looking) may get a renewed session cookie with it, which no shared cache must keep.
-     */
+    /** Short-lived caching, shared caches too: the answer is the same for everyone and sets no cookie ({@link NoCookies}). */
     private Response.ResponseBuilder cached(final Response.ResponseBuilder answer) {
-        final long seconds = config.maxAge().toSeconds();
-        final boolean anonymous = request.getHeader(HttpHeaders.COOKIE) == null;
-        return answer.header(HttpHeaders.CACHE_CONTROL, (anonymous ? "public" : "private") + ", max-age=" + seconds);
+        return answer.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.maxAge().toSeconds());
     }
 
     /** The public base URL: configured, else this request's scheme and host. */
