@@ -10,7 +10,6 @@ import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Description;
 import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Guid;
-import com.rometools.rome.feed.rss.Image;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -55,12 +54,7 @@ final class PodcastFeed {
         channel.setGenerator("Loa");
         channel.setLastBuildDate(Date.from(updated));
         channel.setPubDate(Date.from(updated));
-        final Image image = new Image();
-        image.setUrl(base + ARTWORK);
-        image.setTitle(channel.getTitle());
-        image.setLink(page);
-        channel.setImage(image);
-
+        // no RSS <image>: it allows 144 pixels at most; podcast apps take the artwork from <itunes:image>
         final FeedInformationImpl itunes = new FeedInformationImpl();
         itunes.setAuthor(words.feedAuthor(communeName));
         itunes.setOwnerName(words.feedAuthor(communeName));

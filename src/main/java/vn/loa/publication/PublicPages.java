@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -125,8 +124,8 @@ public class PublicPages {
     /** The public base URL: configured, else this request's scheme and host. */
     private String base() {
         return config.baseUrl().map(PublicPages::trimSlash).orElseGet(() -> {
-            final URI uri = URI.create(request.absoluteURI());
-            return uri.getScheme() + "://" + uri.getRawAuthority();
+            final io.vertx.core.net.HostAndPort authority = request.authority();
+            return request.scheme() + "://" + authority.host() + (authority.port() < 0 ? "" : ":" + authority.port());
         });
     }
 
