@@ -68,6 +68,11 @@ class PublicChoiceTest {
         // submitted: the choice may still change, and the bulletin stays submitted for the approver
         as("staff").body(Map.of("public", true)).put("/api/bulletins/" + id + "/public").then().statusCode(200)
                 .body("public", equalTo(true)).body("state", equalTo("SUBMITTED"));
+        final String queue = UiSession.login("approver").get("/ui/approvals").then().statusCode(200).extract()
+                .asString();
+        final Matcher item = Pattern.compile("<li id=\"b" + id + "\".*?</li>", Pattern.DOTALL).matcher(queue);
+        assertTrue(item.find(), "the bulletin waits in the approver's queue");
+        assertTrue(item.group().contains("data-public=\"true\""), "the approver sees it will be public: " + item.group());
         as("approver").post("/api/bulletins/" + id + "/approve").then().statusCode(200).body("public", equalTo(true));
         as("staff").body(Map.of("public", false)).put("/api/bulletins/" + id + "/public").then().statusCode(409)
                 .contentType(containsString("application/problem+json"))
