@@ -125,6 +125,10 @@ public class PublicPages {
     private String base() {
         return config.baseUrl().map(PublicPages::trimSlash).orElseGet(() -> {
             final io.vertx.core.net.HostAndPort authority = request.authority();
+            if (authority == null) { // HTTP/1.0 without Host: the address this server was reached at
+                final java.net.URI uri = java.net.URI.create(request.absoluteURI());
+                return uri.getScheme() + "://" + uri.getRawAuthority();
+            }
             return request.scheme() + "://" + authority.host() + (authority.port() < 0 ? "" : ":" + authority.port());
         });
     }
