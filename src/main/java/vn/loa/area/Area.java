@@ -71,6 +71,14 @@ public class Area extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean archived;
 
+    /**
+     * A commune's address on its public page, {@code /c/{publicSlug}} ({@link AreaSlugs}): ASCII, unique, given
+     * when the commune is created and kept through renames so that links and podcast subscriptions stay valid;
+     * null for provinces and villages.
+     */
+    @Column(name = "public_slug", length = AreaSlugs.MAX)
+    public String publicSlug;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

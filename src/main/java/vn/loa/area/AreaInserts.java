@@ -24,6 +24,9 @@ class AreaInserts {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AreaSlugs slugs;
+
     /** Inserts and commits; the audit entry commits with it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Long insertAlone(final Long parentId, final AreaLevel level, final String name) {
@@ -41,6 +44,9 @@ class AreaInserts {
         a.code = code;
         a.createdAt = clock.instant();
         a.updatedAt = a.createdAt;
+        if (level == AreaLevel.COMMUNE) {
+            a.publicSlug = slugs.free(name, parentId);
+        }
         a.persist();
         audit.record(audit.currentActor(), "area.created", "area", String.valueOf(a.id), AuditTrail.json(
                 "level", level, "name", name, "parentId", parentId, "code", code));

@@ -30,9 +30,10 @@ import vn.loa.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class AreaResource {
 
-    /** An area as the API shows it. */
+    /** An area as the API shows it; {@code publicPage} is a commune's public page ({@code /c/xa-minh-tan}). */
     public record AreaView(long id, Long parentId, AreaLevel level, String name, String code, boolean archived,
-            String path, Instant createdAt, Instant updatedAt, String adminCode, String capPolicy) {
+            String path, Instant createdAt, Instant updatedAt, String adminCode, String capPolicy,
+            String publicPage) {
     }
 
     @Inject
@@ -152,7 +153,7 @@ public class AreaResource {
 
     private static AreaView view(final Area a, final String path) {
         return new AreaView(a.id, a.parentId, a.level, a.name, a.code, a.archived, path, a.createdAt, a.updatedAt,
-                a.adminCode, a.capPolicy);
+                a.adminCode, a.capPolicy, a.publicSlug == null ? null : "/c/" + a.publicSlug);
     }
 
     private String me() {

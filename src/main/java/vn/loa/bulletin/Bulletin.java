@@ -125,6 +125,13 @@ public class Bulletin extends PanacheEntityBase {
     @Column(name = "template_approval_id")
     public Long templateApprovalId;
 
+    /**
+     * Whether the bulletin goes on its commune's public page and podcast ({@code vn.loa.publication}) once played
+     * there: null follows its kind ({@link #shownInPublic()}), true or false is the staff's own choice.
+     */
+    @Column(name = "public_page")
+    public Boolean publicChoice;
+
     @Version
     public int version;
 
@@ -172,6 +179,28 @@ public class Bulletin extends PanacheEntityBase {
     /** Whether the announcement is an uploaded recording rather than text to be spoken. */
     public boolean recorded() {
         return recordingSha256 != null;
+    }
+
+    /**
+     * Whether the bulletin is public: the staff's choice, or by default a text bulletin is (it is read out to the
+     * whole commune anyway) and a recording is not (it carries someone's voice).
+     */
+    public boolean shownInPublic() {
+        return publicChoice != null ? publicChoice : !recorded();
+    }
+
+    /**
+     * Sets the public choice (null: the kind's default). The author may change it until approval: the approver
+     * approves what the public will see, so an approved bulletin keeps its choice.
+     */
+    void choosePublic(final String by, final Boolean choice, final Instant now) {
+        requireAuthor(by, "change the public choice of");
+        if (state == BulletinState.APPROVED) {
+            throw new ConflictException("bulletin-public-fixed", "bulletin " + id + " is approved, so whether it "
+                    + "is public can no longer change; POST /api/bulletins/" + id + "/revisions makes a new draft");
+        }
+        publicChoice = choice;
+        updatedAt = now;
     }
 
     /** Checks that {@code by} may change this bulletin now (text or recording alike); throws otherwise. */
@@ -289,6 +318,7 @@ public class Bulletin extends PanacheEntityBase {
         copy.areaId = areaId;
         copy.setRecording(recordingSha256, recordingFormat, recordingName, recordingBytes, recordingDurationMs);
         copy.speakWith(voice, rateWpm);
+        copy.publicChoice = publicChoice;
         return copy;
     }
 

@@ -21,7 +21,8 @@ import vn.loa.audio.SpeechVoices;
  * violations into sentences in the page's language. An empty voice or rate means the language's default voice, the
  * default rate; whether the voice fits the language is the service's check.
  */
-record BulletinForm(String title, String text, String language, String priority, String voice, String rateWpm) {
+record BulletinForm(String title, String text, String language, String priority, String voice, String rateWpm,
+        boolean publicPage) {
 
     BulletinForm {
         title = title == null ? "" : title;
@@ -33,22 +34,32 @@ record BulletinForm(String title, String text, String language, String priority,
     }
 
     static BulletinForm empty() {
-        return new BulletinForm("", "", "vi", Priority.ROUTINE.wire(), "", "");
+        return new BulletinForm("", "", "vi", Priority.ROUTINE.wire(), "", "", true);
     }
 
     static BulletinForm of(final Bulletin b) {
         return new BulletinForm(b.title, b.text, b.language, b.priority.wire(), b.voice,
-                b.rateWpm == null ? "" : b.rateWpm.toString());
+                b.rateWpm == null ? "" : b.rateWpm.toString(), b.shownInPublic());
     }
 
     BulletinRequest toRequest() {
+        return toRequest(null);
+    }
+
+    /**
+     * The request with a public choice: the page passes null where the box says what the bulletin would be anyway
+     * (the kind's default on a new bulletin, the current state on an edit), so a recording attached later to a text
+     * whose box was simply left ticked still follows the recordings' default (not public).
+     */
+    BulletinRequest toRequest(final Boolean publicChoice) {
         Priority p;
         try {
             p = Priority.of(priority);
         } catch (IllegalArgumentException e) {
             p = null;
         }
-        return new BulletinRequest(title, text, language, p, null, voice.isEmpty() ? null : voice, rate());
+        return new BulletinRequest(title, text, language, p, null, voice.isEmpty() ? null : voice, rate(),
+                publicChoice);
     }
 
     /** The rule violations, in the order of the form's fields; empty when the request may go to the service. */

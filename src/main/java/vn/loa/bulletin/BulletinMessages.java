@@ -208,4 +208,25 @@ public interface BulletinMessages {
 
     @Message("Danh sách tự cập nhật; tin khẩn cấp đứng đầu.")
     String queueLive();
+
+    @Message("Trang công khai")
+    String publicPage();
+
+    @Message("Đăng lên trang công khai của xã sau khi phát")
+    String publicChoice();
+
+    @Message("Ai cũng xem và nghe được trên trang của xã và podcast, không cần đăng nhập. Mặc định: bản tin văn bản có, bản ghi âm không. Đổi được đến khi duyệt.")
+    String publicHint();
+
+    @Message("Có: hiện trên trang của xã sau khi phát")
+    String publicYes();
+
+    @Message("Không")
+    String publicNo();
+
+    @Message("Đăng công khai")
+    String publicMake();
+
+    @Message("Thôi đăng công khai")
+    String publicHide();
 }

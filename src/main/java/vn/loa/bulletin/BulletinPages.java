@@ -82,8 +82,10 @@ public class BulletinPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm final String formToken, @RestForm final String title,
             @RestForm final String text, @RestForm final String language, @RestForm final String priority,
-            @RestForm final String voice, @RestForm final String rateWpm, @RestForm final String action) {
-        final BulletinForm form = new BulletinForm(title, text, language, priority, voice, rateWpm);
+            @RestForm final String voice, @RestForm final String rateWpm, @RestForm final String action,
+            @RestForm("public") final String publicPage) {
+        final BulletinForm form = new BulletinForm(title, text, language, priority, voice, rateWpm,
+                publicPage != null);
         final FormTokens.Claim claim = tokens.claim(formToken, me());
         switch (claim.outcome()) {
             case DONE:
@@ -102,7 +104,8 @@ public class BulletinPages {
         }
         final Bulletin b;
         try {
-            b = service.create(me(), form.toRequest());
+            // a new bulletin is text: ticked is its default (null), unticked the author's choice
+            b = service.create(me(), form.toRequest(form.publicPage() ? null : Boolean.FALSE));
         } catch (LoaException e) {
             tokens.release(formToken);
             return invalid(null, form, List.of(messages().failed(e.getMessage())), formToken);
@@ -190,14 +193,16 @@ public class BulletinPages {
     public Response save(@PathParam("id") final long id, @RestForm final String formToken,
             @RestForm final String title, @RestForm final String text, @RestForm final String language,
             @RestForm final String priority, @RestForm final String voice, @RestForm final String rateWpm,
-            @RestForm final String action) {
-        final BulletinForm form = new BulletinForm(title, text, language, priority, voice, rateWpm);
+            @RestForm final String action, @RestForm("public") final String publicPage) {
+        final BulletinForm form = new BulletinForm(title, text, language, priority, voice, rateWpm,
+                publicPage != null);
         final List<String> errors = form.errors(validator, messages());
         if (!errors.isEmpty()) {
             return invalid(id, form, errors, formToken);
         }
         try {
-            service.edit(id, me(), form.toRequest());
+            final boolean now = service.get(id, me()).shownInPublic();
+            service.edit(id, me(), form.toRequest(form.publicPage() == now ? null : form.publicPage()));
         } catch (vn.loa.error.NotFoundException e) {
             throw e; // a bulletin outside the caller's area is not found, as on every other page, not a form error
         } catch (LoaException e) {
@@ -212,6 +217,15 @@ public class BulletinPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") final long id) {
         return act(id, () -> service.submit(id, me()), "/ui/bulletins/" + id);
+    }
+
+    /** The public choice alone (a submitted bulletin cannot be edited but its choice can change until approval). */
+    @POST
+    @Path("{id}/public")
+    @RolesAllowed(Role.STAFF)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response choosePublic(@PathParam("id") final long id, @RestForm("public") final String publicPage) {
+        return act(id, () -> service.choosePublic(id, me(), "yes".equals(publicPage)), "/ui/bulletins/" + id);
     }
 
     /** Speaks the bulletin as it stands; the page then plays it. */

@@ -1,5 +1,6 @@
 package vn.loa.bulletin;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,8 @@ import vn.loa.audio.SpeechSettings;
  * with a name instead of a code is refused at submission ({@link Languages}). {@code voice} and {@code rateWpm} say
  * how a text bulletin is spoken (null: the language's default voice, the default rate; {@code GET /api/voices} lists
  * them); the voice is checked against the language when the bulletin is written. A recorded bulletin ignores both.
+ * {@code public} says whether the bulletin goes on its commune's public page once played (absent: on creation the
+ * kind's default, text public and a recording not; on an edit unchanged).
  */
 public record BulletinRequest(
         @NotBlank @Size(max = Bulletin.MAX_TITLE)
@@ -26,11 +29,18 @@ public record BulletinRequest(
         /** The area the bulletin is for, within the author's; null: the author's own area. */
         Long areaId,
         @Size(max = 40) String voice,
-        @Min(SpeechSettings.MIN_RATE_WPM) @Max(SpeechSettings.MAX_RATE_WPM) Integer rateWpm) {
+        @Min(SpeechSettings.MIN_RATE_WPM) @Max(SpeechSettings.MAX_RATE_WPM) Integer rateWpm,
+        @JsonProperty("public") Boolean publicPage) {
+
+    /** Without a public choice: the kind's default on creation, unchanged on an edit. */
+    public BulletinRequest(final String title, final String text, final String language, final Priority priority,
+            final Long areaId, final String voice, final Integer rateWpm) {
+        this(title, text, language, priority, areaId, voice, rateWpm, null);
+    }
 
     /** Without speech settings: the language's default voice at the default rate. */
     public BulletinRequest(final String title, final String text, final String language, final Priority priority,
             final Long areaId) {
-        this(title, text, language, priority, areaId, null, null);
+        this(title, text, language, priority, areaId, null, null, null);
     }
 }

@@ -64,6 +64,18 @@ public class BulletinResource {
         return BulletinView.of(service.edit(id, me(), request));
     }
 
+    /**
+     * Whether the bulletin goes on its commune's public page and podcast once played there: the author's choice
+     * until approval (409 {@code bulletin-public-fixed} after).
+     */
+    @PUT
+    @Path("{id}/public")
+    @RolesAllowed(Role.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulletinView choosePublic(@PathParam("id") final long id, @Valid @NotNull final PublicRequest request) {
+        return BulletinView.of(service.choosePublic(id, me(), request.publicPage()));
+    }
+
     /** A new draft copied from an existing (typically approved, hence immutable) bulletin. */
     @POST
     @Path("{id}/revisions")

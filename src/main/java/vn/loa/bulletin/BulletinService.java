@@ -60,12 +60,13 @@ public class BulletinService {
                 Languages.normalize(r.language()), r.priority(),
                 clock.instant());
         speech(b, r);
+        b.publicChoice = r.publicPage();
         b.areaId = area(author, r.areaId() != null ? r.areaId() : guard.areaOf(author).orElseThrow(() ->
                 new InvalidInputException("area-required", "give areaId: the area this bulletin is for")));
         b.persist();
         audit.record(author, "bulletin.created", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
                 "title", b.title, "text", b.text, "language", b.language, "priority", b.priority,
-                "voice", b.voice, "rateWpm", b.rateWpm));
+                "voice", b.voice, "rateWpm", b.rateWpm, "public", b.shownInPublic()));
         return b;
     }
 
@@ -77,9 +78,28 @@ public class BulletinService {
                 clock.instant());
         speech(b, r);
         b.areaId = areaId;
+        if (r.publicPage() != null) {
+            b.publicChoice = r.publicPage();
+        }
         audit.record(by, "bulletin.edited", "bulletin", String.valueOf(id), vn.loa.audit.AuditTrail.json(
                 "title", b.title, "text", b.text, "language", b.language, "priority", b.priority,
-                "voice", b.voice, "rateWpm", b.rateWpm));
+                "voice", b.voice, "rateWpm", b.rateWpm, "public", b.shownInPublic()));
+        return b;
+    }
+
+    /**
+     * Whether the bulletin goes on its commune's public page once played there ({@code vn.loa.publication}); the
+     * author's choice until approval, refused after it (409 {@code bulletin-public-fixed}). A SUBMITTED bulletin
+     * stays submitted: the approver sees the choice and decides on it with the rest.
+     *
+     * @param choice null: the kind's default (text public, a recording not)
+     */
+    @Transactional
+    public Bulletin choosePublic(final long id, final String by, final Boolean choice) {
+        final Bulletin b = get(id, by);
+        b.choosePublic(by, choice, clock.instant());
+        audit.record(by, "bulletin.public-set", "bulletin", String.valueOf(id), vn.loa.audit.AuditTrail.json(
+                "public", b.shownInPublic(), "choice", choice == null ? "default" : choice.toString()));
         return b;
     }
 

@@ -1,19 +1,21 @@
 package vn.loa.bulletin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
  * A bulletin as the API shows it. {@code kind} is {@code text} (spoken by Loa) or {@code recorded} (an uploaded
  * recording, described by {@code recording}; the text is then its Vietnamese summary). {@code templateId} and
  * {@code templateApprovalId} are set on a bulletin sent from an emergency template: the template and the approval
- * that approved it.
+ * that approved it. {@code public}: whether it goes on its commune's public page once played there.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BulletinView(long id, String title, String text, String language, Priority priority,
         BulletinState state, String author, Long areaId, Long revisionOf, Instant createdAt, Instant updatedAt,
         Instant submittedAt, String decidedBy, Instant decidedAt, String rejectionReason, Audio audio, String kind,
-        RecordingInfo recording, String voice, Integer rateWpm, Long templateId, Long templateApprovalId) {
+        RecordingInfo recording, String voice, Integer rateWpm, Long templateId, Long templateApprovalId,
+        @JsonProperty("public") boolean publicPage) {
 
     /** The approved audio: where to fetch it and what it is. */
     public record Audio(String sha256, long bytes, long durationMs, String url) {
@@ -35,7 +37,7 @@ public record BulletinView(long id, String title, String text, String language, 
         return new BulletinView(b.id, b.title, b.text, b.language, b.priority, b.state, b.author, b.areaId, b.revisionOf,
                 b.createdAt, b.updatedAt, b.submittedAt, b.decidedBy, b.decidedAt, b.rejectionReason, audio,
                 b.recorded() ? "recorded" : "text", recording(b), b.voice, b.rateWpm,
-                b.templateId, b.templateApprovalId);
+                b.templateId, b.templateApprovalId, b.shownInPublic());
     }
 
     private static RecordingInfo recording(final Bulletin b) {

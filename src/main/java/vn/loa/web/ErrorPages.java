@@ -27,9 +27,9 @@ public class ErrorPages {
     @Inject
     HttpServerRequest request;
 
-    /** True for the web UI's paths, where errors are pages. */
+    /** True for the web UI's paths and the public commune pages ({@code /c/}), where errors are pages. */
     public static boolean isPage(final String path) {
-        return path != null && (path.equals("/ui") || path.startsWith("/ui/"));
+        return path != null && (path.equals("/ui") || path.startsWith("/ui/") || path.startsWith("/c/"));
     }
 
     /** The answer to a failed request: a page under {@code /ui}, the problem JSON elsewhere. */

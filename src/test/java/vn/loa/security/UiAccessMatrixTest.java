@@ -97,6 +97,9 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/log/export.xlsx",                     null,            null,                               null,            "302 200 200 200 200",     "302 200 200 200 200"),
             row("GET",  "/ui",                                     null,            null,                               null,            "302 200 200 200 200",     "302 200 200 200 200"),
             row("GET",  "/ui/login",                               null,            null,                               null,            "200 200 200 200 200",     "200 200 200 200 200"),
+            // the public commune page and podcast: no login, the same for everyone (the demo commune Lũng Cú)
+            row("GET",  "/c/xa-lung-cu",                           null,            null,                               null,            "200 200 200 200 200",     "200 200 200 200 200"),
+            row("GET",  "/c/xa-lung-cu/podcast.rss",               null,            null,                               null,            "200 200 200 200 200",     "200 200 200 200 200"),
             row("GET",  "/ui/bulletins/new",                       null,            null,                               null,            "302 200 403 403 403",     "302 200 403 403 403"),
             row("GET",  "/ui/bulletins/{bulletin}",                null,            null,                               "{bulletinTitle}", "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
             row("GET",  "/ui/bulletins/{draft}/edit",              null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
@@ -108,6 +111,7 @@ class UiAccessMatrixTest {
             // forms
             row("POST", "/ui/bulletins",                           BULLETIN_FORM,   "/ui/bulletins/new",                null,            "302 303 403 403 403",     "302 303 403 403 403"),
             row("POST", "/ui/bulletins/{draft}",                   BULLETIN_FORM,   null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/bulletins/{draft}/public",            "public=no",     null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
             row("POST", "/ui/bulletins/{draft}/submit",            "",              null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
             row("POST", "/ui/bulletins/{submitted}/preview",       "",              null,                               null,            "302 303 303 403 403",     "302 404 404 403 403"),
             row("PUT",  "/ui/bulletins/{draft}/recording",         WAV,             null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
@@ -285,7 +289,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(57 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(60 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
