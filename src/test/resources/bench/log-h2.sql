@@ -5,18 +5,20 @@
 
 SET REFERENTIAL_INTEGRITY FALSE;
 
-INSERT INTO area (parent_id, level, name, archived, created_at, updated_at, version)
-VALUES (NULL, 'PROVINCE', 'Tỉnh Bench', FALSE, TIMESTAMP WITH TIME ZONE '${start}',
+INSERT INTO area (parent_id, level, name, name_key, parent_key, archived, created_at, updated_at, version)
+VALUES (NULL, 'PROVINCE', 'Tỉnh Bench', 'tỉnh bench', 0, FALSE, TIMESTAMP WITH TIME ZONE '${start}',
         TIMESTAMP WITH TIME ZONE '${start}', 0);
 
-INSERT INTO area (parent_id, level, name, archived, created_at, updated_at, version)
-SELECT p.id, 'COMMUNE', 'Xã Bench ' || LPAD(CAST(c.x AS VARCHAR), 3, '0'), FALSE, p.created_at, p.created_at, 0
+INSERT INTO area (parent_id, level, name, name_key, parent_key, archived, created_at, updated_at, version)
+SELECT p.id, 'COMMUNE', 'Xã Bench ' || LPAD(CAST(c.x AS VARCHAR), 3, '0'),
+       'xã bench ' || LPAD(CAST(c.x AS VARCHAR), 3, '0'), p.id, FALSE, p.created_at, p.created_at, 0
 FROM area p, SYSTEM_RANGE(0, 99) c
 WHERE p.level = 'PROVINCE' AND p.name = 'Tỉnh Bench';
 
-INSERT INTO area (parent_id, level, name, archived, created_at, updated_at, version)
-SELECT c.id, 'VILLAGE', 'Thôn ' || SUBSTRING(c.name, 10) || '-' || LPAD(CAST(v.x AS VARCHAR), 2, '0'), FALSE,
-       c.created_at, c.created_at, 0
+INSERT INTO area (parent_id, level, name, name_key, parent_key, archived, created_at, updated_at, version)
+SELECT c.id, 'VILLAGE', 'Thôn ' || SUBSTRING(c.name, 10) || '-' || LPAD(CAST(v.x AS VARCHAR), 2, '0'),
+       'thôn ' || SUBSTRING(c.name, 10) || '-' || LPAD(CAST(v.x AS VARCHAR), 2, '0'), c.id, FALSE, c.created_at,
+       c.created_at, 0
 FROM area c, SYSTEM_RANGE(0, 19) v
 WHERE c.level = 'COMMUNE' AND c.name LIKE 'Xã Bench %';
 

@@ -4,13 +4,14 @@
 -- 17:30 and 18:00 Vietnam time), so 10,000,000 deliveries cover 365 days ending yesterday and a smaller run covers
 -- fewer days with the same density (a commune's week is about 1,900 rows whatever the size). Each bulletin is
 -- broadcast 4 times. Final states: played 93 %, timed out 3 %, failed 2 %, expired 1.5 %, rejected 0.3 %,
--- canceled 0.2 %, with the timestamps and details each state has.
+-- canceled 0.2 %, with the timestamps and details each state has. Areas carry V12's keys (name_key: the name in
+-- lower case, which LOWER() would give too for these names; parent_key: the parent's id, 0 for the province).
 --
 -- delivery.play_at is the copy of its broadcast's that V23 added. Run on a schema Flyway has migrated (LogBenchmark
 -- does it: schema loa_bench of database test), with the two
 -- placeholders replaced: ${deliveries} (a multiple of 50) and ${start} (the first day's midnight in Vietnam, as
--- 2025-12-07T00:00:00+07:00). By hand:
---   sed -e 's/${deliveries}/10000000/g' -e 's/${start}/2025-12-07T00:00:00+07:00/g' log-pg.sql \
+-- 2025-12-07 00:00:00+07:00). By hand:
+--   sed -e 's/${deliveries}/10000000/g' -e 's/${start}/2025-12-07 00:00:00+07:00/g' log-pg.sql \
 --     | PGOPTIONS='-c search_path=loa_bench' psql -h 127.0.0.1 -U postgres -d test
 -- Foreign-key triggers are off for the session (session_replication_role = replica, the keys hold by construction);
 -- 10,000,000 rows take a few minutes on two cores. Statements end with ';' at a line's end (the driver splits there).
@@ -19,17 +20,17 @@ SET session_replication_role = replica;
 SET synchronous_commit = off;
 SET maintenance_work_mem = '256MB';
 
-INSERT INTO area (parent_id, level, name, archived, created_at, updated_at, version)
-VALUES (NULL, 'PROVINCE', 'Tỉnh Bench', FALSE, TIMESTAMPTZ '${start}', TIMESTAMPTZ '${start}', 0);
+INSERT INTO area (parent_id, level, name, name_key, parent_key, archived, created_at, updated_at, version)
+VALUES (NULL, 'PROVINCE', 'Tỉnh Bench', 'tỉnh bench', 0, FALSE, TIMESTAMPTZ '${start}', TIMESTAMPTZ '${start}', 0);
 
-INSERT INTO area (parent_id, level, name, archived, created_at, updated_at, version)
-SELECT p.id, 'COMMUNE', 'Xã Bench ' || lpad(c::text, 3, '0'), FALSE, p.created_at, p.created_at, 0
+INSERT INTO area (parent_id, level, name, name_key, parent_key, archived, created_at, updated_at, version)
+SELECT p.id, 'COMMUNE', 'Xã Bench ' || lpad(c::text, 3, '0'), 'xã bench ' || lpad(c::text, 3, '0'), p.id, FALSE, p.created_at, p.created_at, 0
 FROM area p, generate_series(0, 99) c
 WHERE p.level = 'PROVINCE' AND p.name = 'Tỉnh Bench';
 
-INSERT INTO area (parent_id, level, name, archived, created_at, updated_at, version)
-SELECT c.id, 'VILLAGE', 'Thôn ' || substr(c.name, 10) || '-' || lpad(v::text, 2, '0'), FALSE, c.created_at,
-       c.created_at, 0
+INSERT INTO area (parent_id, level, name, name_key, parent_key, archived, created_at, updated_at, version)
+SELECT c.id, 'VILLAGE', 'Thôn ' || substr(c.name, 10) || '-' || lpad(v::text, 2, '0'),
+       'thôn ' || substr(c.name, 10) || '-' || lpad(v::text, 2, '0'), c.id, FALSE, c.created_at, c.created_at, 0
 FROM area c, generate_series(0, 19) v
 WHERE c.level = 'COMMUNE' AND c.name LIKE 'Xã Bench %';
 

@@ -97,7 +97,8 @@ public class LogBenchData implements QuarkusTestResourceLifecycleManager {
                 .schemas(postgres() ? new String[] {SCHEMA} : new String[0]).load();
         flyway.migrate();
         final long t1 = System.nanoTime();
-        final String start = firstDay().atStartOfDay(LogFilter.ZONE).toOffsetDateTime().toString();
+        final String start = firstDay().atStartOfDay(LogFilter.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX"));
         for (String sql : statements(postgres() ? "bench/log-pg.sql" : "bench/log-h2.sql")) {
             final long s0 = System.nanoTime();
             try (Statement s = c.createStatement()) {
