@@ -137,6 +137,7 @@ public class BroadcastService {
             final Delivery d = new Delivery();
             d.broadcastId = b.id;
             d.receiverId = receiver.id;
+            d.playAt = playAt;
             d.commandId = UUID.randomUUID().toString();
             d.state = DeliveryState.QUEUED;
             d.sendAfter = sendAfter;

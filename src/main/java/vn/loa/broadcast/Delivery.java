@@ -34,6 +34,13 @@ public class Delivery extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public DeliveryState state;
 
+    /**
+     * The broadcast's scheduled time, copied when the delivery is made (a broadcast's playAt never changes): the log
+     * finds a receiver's deliveries in a time range with one index ({@code delivery_receiver_play_at_idx}, V23).
+     */
+    @Column(name = "play_at", nullable = false)
+    public Instant playAt;
+
     /** Server time from which the command may be sent (playAt minus the send horizon). */
     @Column(name = "send_after", nullable = false)
     public Instant sendAfter;

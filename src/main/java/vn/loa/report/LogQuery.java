@@ -47,15 +47,19 @@ class LogQuery {
         return q.setMaxResults(Math.min(limit, MAX_ROWS)).getResultList();
     }
 
-    /** Appends the filter's conditions to a query that starts with {@link #FROM}; returns their parameters. */
+    /**
+     * Appends the filter's conditions to a query that starts with {@link #FROM}; returns their parameters. The range
+     * is on the delivery's copy of its broadcast's playAt, so that a commune's receivers and a range are one index
+     * ({@code delivery_receiver_play_at_idx}) rather than every delivery those receivers ever had.
+     */
     static Map<String, Object> where(final LogFilter f, final StringBuilder jpql) {
         final Map<String, Object> params = new LinkedHashMap<>();
         if (f.from() != null) {
-            jpql.append(" and b.playAt >= :from");
+            jpql.append(" and d.playAt >= :from");
             params.put("from", f.from());
         }
         if (f.to() != null) {
-            jpql.append(" and b.playAt < :to");
+            jpql.append(" and d.playAt < :to");
             params.put("to", f.to());
         }
         if (f.commune() != null) {

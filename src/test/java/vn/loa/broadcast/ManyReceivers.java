@@ -60,6 +60,7 @@ public class ManyReceivers {
             final Delivery d = new Delivery();
             d.broadcastId = b.id;
             d.receiverId = r.id;
+            d.playAt = b.playAt;
             d.commandId = UUID.randomUUID().toString();
             d.state = DeliveryState.QUEUED;
             d.sendAfter = b.playAt;

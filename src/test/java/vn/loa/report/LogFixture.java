@@ -73,6 +73,7 @@ public class LogFixture {
         final Delivery d = new Delivery();
         d.broadcastId = b.id;
         d.receiverId = receiverId;
+        d.playAt = playAt;
         d.commandId = UUID.randomUUID().toString();
         d.state = state;
         d.sendAfter = playAt.minusSeconds(600);
