@@ -101,6 +101,7 @@ public class PublicFixture {
         d.commandId = UUID.randomUUID().toString();
         d.state = state;
         d.sendAfter = playAt.minusSeconds(600);
+        d.playAt = playAt;
         d.updatedAt = playAt;
         d.startedAt = startedAt;
         if (state.isFinal()) {
