@@ -44,6 +44,29 @@ class Ed25519Test {
     }
 
     @Test
+    void signer_randomKeysAndMessages_sameSignatureAsTheJdk() throws Exception {
+        final java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 50; i++) {
+            final KeyPair pair = Ed25519.generate();
+            final byte[] message = new byte[random.nextInt(2000)];
+            random.nextBytes(message);
+            final java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+            jdk.initSign(pair.getPrivate());
+            jdk.update(message);
+            final String expected = java.util.Base64.getEncoder().encodeToString(jdk.sign());
+            assertEquals(expected, Ed25519.signer(pair.getPrivate()).sign(message), "message of " + message.length);
+            assertTrue(Ed25519.verify(pair.getPublic(), message, expected));
+        }
+    }
+
+    @Test
+    void signer_notAnEd25519Key_throws() throws Exception {
+        final java.security.PrivateKey ec = java.security.KeyPairGenerator.getInstance("EC").generateKeyPair()
+                .getPrivate();
+        assertThrows(IllegalArgumentException.class, () -> Ed25519.signer(ec));
+    }
+
+    @Test
     void publicKey_wrongLength_throws() {
         assertThrows(IllegalArgumentException.class, () -> Ed25519.publicKey("AAAA"));
     }
