@@ -154,15 +154,13 @@ class ReceiverMessageHandler {
         }
         final List<ReportOutcome> outcomes;
         try {
-            outcomes = QuarkusTransaction.requiringNew().call(() -> {
-                final List<ReportOutcome> o = new ArrayList<>(acks.size());
-                for (Ready r : acks) {
-                    final AckMessage ack = r.ack();
-                    o.add(reports.record(ack.commandId(), ack.receiverId().value(), ack.state().delivery,
-                            ack.at().toInstant(), ack.detail(), ack.late(), !ack.verifiedFlag()));
-                }
-                return o;
-            });
+            final List<DeliveryReports.Report> batch = new ArrayList<>(acks.size());
+            for (Ready r : acks) {
+                final AckMessage ack = r.ack();
+                batch.add(new DeliveryReports.Report(ack.commandId(), ack.receiverId().value(), ack.state().delivery,
+                        ack.at().toInstant(), ack.detail(), ack.late(), !ack.verifiedFlag()));
+            }
+            outcomes = QuarkusTransaction.requiringNew().call(() -> reports.recordAll(batch));
         } catch (RuntimeException e) {
             oneByOne(acks, e);
             return;
