@@ -7,7 +7,6 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
@@ -115,14 +114,21 @@ public final class Ed25519 {
         }
     }
 
+    /** Verifies with BouncyCastle's RFC 8032 implementation (as {@link Signer} signs); false for anything malformed. */
     public static boolean verify(final PublicKey key, final byte[] message, final String signatureBase64) {
-        try {
-            final Signature s = Signature.getInstance("Ed25519");
-            s.initVerify(key);
-            s.update(message);
-            return s.verify(Base64.getDecoder().decode(signatureBase64));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        final byte[] x509 = key.getEncoded();
+        if (x509 == null || x509.length != X509_PREFIX.length + 32
+                || !Arrays.equals(x509, 0, X509_PREFIX.length, X509_PREFIX, 0, X509_PREFIX.length)) {
             return false;
         }
+        final byte[] sig;
+        try {
+            sig = Base64.getDecoder().decode(signatureBase64);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return sig.length == org.bouncycastle.math.ec.rfc8032.Ed25519.SIGNATURE_SIZE
+                && org.bouncycastle.math.ec.rfc8032.Ed25519.verify(sig, 0, x509, X509_PREFIX.length, message, 0,
+                        message.length);
     }
 }

@@ -67,6 +67,17 @@ class Ed25519Test {
     }
 
     @Test
+    void verify_shortSignatureOrNotAnEd25519Key_false() throws Exception {
+        final byte[] canonical = Files.readAllBytes(EXAMPLES.resolve("play-command.canonical.txt"));
+        final byte[] sig = java.util.Base64.getDecoder().decode(FIXTURE_SIG);
+        final String short63 = java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(sig, 63));
+        assertFalse(Ed25519.verify(Ed25519.publicKey(TestKeys.CURRENT_PUBLIC), canonical, short63));
+        final java.security.PublicKey ec = java.security.KeyPairGenerator.getInstance("EC").generateKeyPair()
+                .getPublic();
+        assertFalse(Ed25519.verify(ec, canonical, FIXTURE_SIG));
+    }
+
+    @Test
     void publicKey_wrongLength_throws() {
         assertThrows(IllegalArgumentException.class, () -> Ed25519.publicKey("AAAA"));
     }
