@@ -15,6 +15,10 @@ interface AudioConfig {
     @WithDefault("2")
     int speechVoices();
 
+    /** Speak, master and encode a short text in each language at start-up, in the background (AudioWarmUp). */
+    @WithDefault("true")
+    boolean warmUp();
+
     /**
      * The espeak-ng program that speaks Vietnamese: a bare name is looked up on {@code PATH}, anything with a
      * slash is used as it is. espeak-ng is GPLv3, so Loa only ever runs it as a separate process.

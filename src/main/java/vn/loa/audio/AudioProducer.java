@@ -70,6 +70,28 @@ public class AudioProducer {
     }
 
     /**
+     * Speaks, masters and encodes a short text in each language whose engine is installed, storing nothing: the first
+     * bulletin after a start — an emergency, perhaps — then does not wait for the voices to load and the encoder to
+     * be compiled (BENCHMARKS.md, "A fleet": the first approval after a start took several times the next one's).
+     *
+     * @return the languages warmed up
+     */
+    public List<String> warmUp() {
+        final List<String> warmed = new java.util.ArrayList<>();
+        for (String[] sample : new String[][] {{"en", "Loa is ready."}, {"vi", "Loa đã sẵn sàng."}}) {
+            try {
+                final SpeechEngine engine = engineFor(sample[0]);
+                final PlayoutLayout layout = master(engine.synthesize(sample[1], SpeechSettings.DEFAULT), 1, settings);
+                Mp3Encoder.encode(layout, settings.bitrateKbps());
+                warmed.add(sample[0]);
+            } catch (RuntimeException e) {
+                LOG.debugf("no warm-up for %s: %s", sample[0], e.toString());
+            }
+        }
+        return warmed;
+    }
+
+    /**
      * A recorded bulletin: the uploaded original ({@link Recordings}) is decoded and mastered exactly like speech
      * (16 kHz, trimmed, normalised, chime and repeats), then encoded, tagged (TLAN the ISO 639 code, or {@code und}
      * plus the language name), verified and stored. Deterministic like {@link #produce}: the same recording and

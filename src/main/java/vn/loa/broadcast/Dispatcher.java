@@ -79,33 +79,54 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * Sends what is due in batches of {@code loa.dispatch.batch-size}, one batch after the other while they come
+     * full, so a broadcast to thousands of receivers goes out in one round instead of one batch per timer tick. Stops
+     * at the first batch the broker did not take whole: the rest waits for the next round.
+     */
     private void sendDue() {
-        final List<OutgoingCommand> due = QuarkusTransaction.requiringNew().call(this::loadDue);
-        if (due.isEmpty()) {
-            return;
+        while (true) {
+            final long start = System.nanoTime();
+            final List<OutgoingCommand> due = QuarkusTransaction.requiringNew().call(this::loadDue);
+            if (due.isEmpty()) {
+                return;
+            }
+            final long loaded = System.nanoTime();
+            final List<String> sent = Batch.send(due, c -> sender.send(c).toCompletableFuture(), config.sendTimeout())
+                    .stream().map(OutgoingCommand::commandId).toList();
+            final long published = System.nanoTime();
+            if (!sent.isEmpty()) {
+                final Instant now = clock.instant();
+                QuarkusTransaction.requiringNew().run(() -> markSent(sent, now));
+            }
+            LOG.infof("sent %d command(s) in %d ms (load %d ms, publish %d ms, mark sent %d ms)", sent.size(),
+                    ms(start, System.nanoTime()), ms(start, loaded), ms(loaded, published),
+                    ms(published, System.nanoTime()));
+            if (due.size() < config.batchSize() || sent.size() < due.size()) {
+                return;
+            }
         }
-        final List<String> sent = Batch.send(due, c -> sender.send(c).toCompletableFuture(), config.sendTimeout())
-                .stream().map(OutgoingCommand::commandId).toList();
-        if (!sent.isEmpty()) {
-            final Instant now = clock.instant();
-            QuarkusTransaction.requiringNew().run(() -> markSent(sent, now));
-            LOG.infof("sent %d command(s)", sent.size());
-        }
+    }
+
+    private static long ms(final long fromNanos, final long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private List<OutgoingCommand> loadDue() {
         final Instant now = clock.instant();
         final List<Delivery> due = Delivery.find(
-                "(state = ?1 and sendAfter <= ?2) or (resend = true and state = ?3) order by sendAfter",
+                "(state = ?1 and sendAfter <= ?2) or (resend = true and state = ?3) order by sendAfter, id",
                 DeliveryState.QUEUED, now, DeliveryState.SENT)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, config.batchSize()).list();
+        // numbered at the first send, not at scheduling: commands go out in send order, not creation order; a
+        // command lost on the way gets a new number, or the receiver's sequence check could refuse it
+        final java.util.function.ToLongFunction<String> seqs = receivers.seqsFor(due.stream()
+                .filter(d -> d.seq == null || d.resend).map(d -> d.receiverId).toList());
         final List<OutgoingCommand> commands = new ArrayList<>(due.size());
         final vn.loa.area.QuietHoursPolicy.Resolver windows = due.isEmpty() ? null : quietHours.resolver();
         for (Delivery d : due) {
             if (d.seq == null || d.resend) {
-                // numbered at the first send, not at scheduling: commands go out in send order, not creation order;
-                // a command lost on the way gets a new number, or the receiver's sequence check could refuse it
-                d.seq = receivers.nextSeq(d.receiverId);
+                d.seq = seqs.applyAsLong(d.receiverId);
                 d.issuedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             }
             final Broadcast b = Broadcast.findById(d.broadcastId);
@@ -127,21 +148,24 @@ public class Dispatcher {
                 .orElse(null);
     }
 
+    /** Deliveries marked sent by one query: a bound on the SQL's parameter list. */
+    private static final int MARK_CHUNK = 500;
+
     private static void markSent(final List<String> commandIds, final Instant now) {
-        for (String commandId : commandIds) {
-            final Delivery d = Delivery.find("commandId", commandId)
-                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-            if (d == null) {
-                continue;
-            }
-            if (d.sentAt == null || d.resend) {
-                d.sentAt = now; // the receiver's ack may have overtaken the broker's PUBACK
-            }
-            d.resend = false;
-            if (d.state == DeliveryState.QUEUED) {
-                d.state = DeliveryState.SENT;
-                d.updatedAt = now;
-                DeliveryEvent.of(d.id, DeliveryState.SENT, null, now, null).persist();
+        for (int from = 0; from < commandIds.size(); from += MARK_CHUNK) {
+            final List<Delivery> chunk = Delivery.<Delivery>find("commandId in ?1 order by id",
+                    commandIds.subList(from, Math.min(commandIds.size(), from + MARK_CHUNK)))
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            for (Delivery d : chunk) {
+                if (d.sentAt == null || d.resend) {
+                    d.sentAt = now; // the receiver's ack may have overtaken the broker's PUBACK
+                }
+                d.resend = false;
+                if (d.state == DeliveryState.QUEUED) {
+                    d.state = DeliveryState.SENT;
+                    d.updatedAt = now;
+                    DeliveryEvent.of(d.id, DeliveryState.SENT, null, now, null).persist();
+                }
             }
         }
     }

@@ -32,6 +32,20 @@ public interface MqttConfig {
     @WithDefault("30")
     int keepAlive();
 
+    /**
+     * Most receiver messages applied in one database transaction. Acks and status reports that arrive together are
+     * taken in batches (one commit for many instead of one each); 1 handles every message on its own.
+     */
+    @WithDefault("250")
+    int inboundBatch();
+
+    /**
+     * Receiver messages the controller holds, taken from the broker but not yet applied. When it is full the client
+     * stops reading from the broker (TCP flow control), so the broker keeps the rest; nothing is dropped.
+     */
+    @WithDefault("5000")
+    int inboundQueue();
+
     Embedded embedded();
 
     /** The in-process HiveMQ CE broker for the one-machine default. */

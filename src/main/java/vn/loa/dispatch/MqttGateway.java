@@ -31,8 +31,9 @@ import vn.loa.signing.ControllerKeys;
 /**
  * The controller's MQTT connection: publishes commands (QoS 1) and consumes receivers' acks and status (QoS 1,
  * persistent session, so what receivers publish while the controller is away waits at the broker). Reconnects by
- * itself with the client's built-in backoff. Incoming messages are handled on one thread, in order, off the network
- * thread, and acknowledged to the broker only after they have been handled.
+ * itself with the client's built-in backoff. Incoming messages go through an {@link InboundQueue}: handled in
+ * batches on one thread, in order, off the network thread, and acknowledged to the broker only after they have been
+ * handled.
  */
 @ApplicationScoped
 public class MqttGateway implements CommandSender, ControlSender {
@@ -55,14 +56,24 @@ public class MqttGateway implements CommandSender, ControlSender {
 
     private Mqtt3AsyncClient client;
     private ScheduledExecutorService inbound;
+    private java.util.concurrent.ExecutorService receive;
+    private InboundQueue<Mqtt3Publish> queue;
     private volatile boolean subscribed;
 
     void start(@Observes @Priority(20) final StartupEvent ignored) {
         inbound = Executors.newSingleThreadScheduledExecutor(r -> {
-            final Thread t = new Thread(r, "loa-mqtt-inbound");
+            final Thread t = new Thread(r, "loa-mqtt-resubscribe");
             t.setDaemon(true);
             return t;
         });
+        receive = Executors.newSingleThreadExecutor(r -> {
+            final Thread t = new Thread(r, "loa-mqtt-receive");
+            t.setDaemon(true);
+            return t;
+        });
+        queue = new InboundQueue<>("loa-mqtt-inbound", config.inboundQueue(), config.inboundBatch(),
+                p -> new Inbound(p.getTopic().toString(), p.getPayloadAsBytes(), p.isRetain()),
+                Mqtt3Publish::acknowledge, handler::handleBatch);
         Mqtt3ClientBuilder builder = MqttClient.builder()
                 .useMqttVersion3()
                 .identifier(config.clientId())
@@ -91,7 +102,7 @@ public class MqttGateway implements CommandSender, ControlSender {
         client = builder.buildAsync();
         // ALL, not SUBSCRIBED: after a restart the broker delivers the queued acks of our persistent session right
         // after CONNACK, before this client has subscribed again; SUBSCRIBED would discard them.
-        client.publishes(MqttGlobalPublishFilter.ALL, this::onMessage, inbound, true);
+        client.publishes(MqttGlobalPublishFilter.ALL, queue::offer, receive, true);
         client.connectWith().cleanSession(false).keepAlive(config.keepAlive()).send()
                 .whenComplete((ack, error) -> {
                     if (error != null) {
@@ -111,6 +122,12 @@ public class MqttGateway implements CommandSender, ControlSender {
         }
         if (inbound != null) {
             inbound.shutdownNow();
+        }
+        if (receive != null) {
+            receive.shutdownNow();
+        }
+        if (queue != null) {
+            queue.stop();
         }
     }
 
@@ -200,11 +217,8 @@ public class MqttGateway implements CommandSender, ControlSender {
                 });
     }
 
-    private void onMessage(final Mqtt3Publish publish) {
-        try {
-            handler.handle(publish.getTopic().toString(), publish.getPayloadAsBytes(), publish.isRetain());
-        } finally {
-            publish.acknowledge();
-        }
+    /** Receiver messages taken from the broker and not yet stored. */
+    public int inboundWaiting() {
+        return queue == null ? 0 : queue.waiting();
     }
 }

@@ -1,10 +1,13 @@
 package vn.loa.dispatch;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -93,6 +96,138 @@ class ReceiverMessageHandler {
         return null;
     }
 
+    /** An ack or status read from its message, ready to be applied with others. */
+    private record Ready(Inbound message, Topics.Parsed topic, AckMessage ack, StatusMessage status) {
+    }
+
+    /**
+     * Handles messages in the order they arrived. Acks and status reports that need nothing but the store are
+     * applied together, one transaction for each kind (one commit for many reports instead of one each); anything
+     * else — digests, refusals, a topic that names another receiver, a malformed message — is handled on its own at
+     * its place, as {@link #handle} does. When a batch cannot be stored (a lock conflict, the database away), it is
+     * rolled back and its messages are handled one by one, each with its retries: none is lost, none applied twice.
+     */
+    void handleBatch(final List<Inbound> messages) {
+        final List<Ready> acks = new ArrayList<>();
+        final List<Ready> statuses = new ArrayList<>();
+        for (Inbound m : messages) {
+            final Ready ready = messages.size() == 1 ? null : batchable(m);
+            if (ready == null) {
+                applyAcks(acks);
+                applyStatuses(statuses);
+                handle(m.topic(), m.payload(), m.retained());
+            } else if (ready.ack() != null) {
+                acks.add(ready);
+            } else {
+                statuses.add(ready);
+            }
+        }
+        applyAcks(acks);
+        applyStatuses(statuses);
+    }
+
+    /** The message as an ack or status that can go into a batch, or null when it must be handled on its own. */
+    private static Ready batchable(final Inbound m) {
+        try {
+            final Topics.Parsed topic = Topics.parse(m.topic()).orElse(null);
+            if (topic == null) {
+                return null;
+            }
+            if (topic.kind() == Topics.Kind.ack) {
+                final AckMessage ack = AckMessage.parse(m.payload());
+                return ack.state() == AckMessage.State.rejected || !topic.receiver().equals(ack.receiverId()) ? null
+                        : new Ready(m, topic, ack, null);
+            }
+            if (topic.kind() == Topics.Kind.status) {
+                final StatusMessage status = StatusMessage.parse(m.payload());
+                return topic.receiver().equals(status.receiverId()) ? new Ready(m, topic, null, status) : null;
+            }
+            return null;
+        } catch (MalformedMessageException e) {
+            return null; // handled on its own, which logs why it is dropped
+        }
+    }
+
+    private void applyAcks(final List<Ready> acks) {
+        if (acks.isEmpty()) {
+            return;
+        }
+        final List<ReportOutcome> outcomes;
+        try {
+            final List<DeliveryReports.Report> batch = new ArrayList<>(acks.size());
+            for (Ready r : acks) {
+                final AckMessage ack = r.ack();
+                batch.add(new DeliveryReports.Report(ack.commandId(), ack.receiverId().value(), ack.state().delivery,
+                        ack.at().toInstant(), ack.detail(), ack.late(), !ack.verifiedFlag()));
+            }
+            outcomes = QuarkusTransaction.requiringNew().call(() -> reports.recordAll(batch));
+        } catch (RuntimeException e) {
+            oneByOne(acks, e);
+            return;
+        }
+        final java.util.Map<ReportOutcome, Integer> counts = new java.util.EnumMap<>(ReportOutcome.class);
+        for (int i = 0; i < acks.size(); i++) {
+            final AckMessage ack = acks.get(i).ack();
+            final ReportOutcome outcome = outcomes.get(i);
+            counts.merge(outcome, 1, Integer::sum);
+            try {
+                switch (outcome) {
+                    case UNKNOWN_COMMAND -> withRetry(acks.get(i).message().topic(), () -> {
+                        onUnknownCommand(ack, false);
+                        return null;
+                    });
+                    case WRONG_RECEIVER -> alerts.rejection(ack.receiverId().value(), ack.commandId(),
+                            "forged-ack: command " + ack.commandId() + " was not sent to " + ack.receiverId(), null);
+                    default -> LOG.debugf("ack %s %s from %s (%s)", ack.state(), ack.commandId(), ack.receiverId(),
+                            outcome);
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "could not record the follow-up of ack %s %s from %s", ack.state(), ack.commandId(),
+                        ack.receiverId());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.infof("stored %d ack(s) in one transaction: %s", acks.size(), counts);
+        acks.clear();
+    }
+
+    private void applyStatuses(final List<Ready> statuses) {
+        if (statuses.isEmpty()) {
+            return;
+        }
+        final List<Boolean> known;
+        try {
+            known = QuarkusTransaction.requiringNew().call(() -> {
+                final List<Boolean> k = new ArrayList<>(statuses.size());
+                for (Ready r : statuses) {
+                    k.add(storeStatus(r.status(), r.message().retained()));
+                }
+                return k;
+            });
+        } catch (RuntimeException e) {
+            oneByOne(statuses, e);
+            return;
+        }
+        for (int i = 0; i < statuses.size(); i++) {
+            if (!known.get(i)) {
+                LOG.warnf("dropped status from unregistered receiver %s", statuses.get(i).status().receiverId());
+            }
+        }
+        LOG.debugf("stored %d status report(s) in one transaction", statuses.size());
+        statuses.clear();
+    }
+
+    private void oneByOne(final List<Ready> batch, final RuntimeException cause) {
+        LOG.warnf("storing %d receiver message(s) together failed (%s); storing them one by one", batch.size(),
+                cause.toString());
+        for (Ready r : batch) {
+            handle(r.message().topic(), r.message().payload(), r.message().retained());
+        }
+        batch.clear();
+    }
+
     private static <T> T withRetry(final String topic, final Supplier<T> work) throws InterruptedException {
         long backoff = 100;
         for (int attempt = 1; ; attempt++) {
@@ -133,7 +268,7 @@ class ReceiverMessageHandler {
             case WRONG_RECEIVER -> alerts.rejection(receiver, ack.commandId(),
                     "forged-ack: command " + ack.commandId() + " was not sent to " + receiver, null);
             case DUPLICATE -> LOG.debugf("duplicate ack %s %s from %s", ack.state(), ack.commandId(), receiver);
-            default -> LOG.infof("ack %s %s from %s (%s)", ack.state(), ack.commandId(), receiver, outcome);
+            default -> LOG.debugf("ack %s %s from %s (%s)", ack.state(), ack.commandId(), receiver, outcome);
         }
         return outcome;
     }
@@ -197,6 +332,14 @@ class ReceiverMessageHandler {
                     status.receiverId());
             return null;
         }
+        if (!storeStatus(status, retained)) {
+            LOG.warnf("dropped status from unregistered receiver %s", status.receiverId());
+        }
+        return null;
+    }
+
+    /** @return false when no such receiver is registered */
+    private boolean storeStatus(final StatusMessage status, final boolean retained) {
         // a retained copy was published at some unknown time: only its own timestamp says when the receiver spoke
         final Instant arrived = clock.instant();
         final Instant seen = retained ? status.at() : arrived;
@@ -206,10 +349,7 @@ class ReceiverMessageHandler {
                 status.firmware(), status.powerSource(), status.batteryPercent(), status.signalDbm(),
                 status.volumePercent(), status.storageFreeBytes(), status.queuedCommands(), offset,
                 status.reservePercent());
-        if (!receivers.recordStatus(status.receiverId().value(), s)) {
-            LOG.warnf("dropped status from unregistered receiver %s", status.receiverId());
-        }
-        return null;
+        return receivers.recordStatus(status.receiverId().value(), s);
     }
 
     private static String preview(final byte[] payload) {

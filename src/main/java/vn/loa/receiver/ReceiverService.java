@@ -232,6 +232,37 @@ public class ReceiverService {
     }
 
     /**
+     * Sequence numbers for many receivers at once: locks their rows in one query (in id order, so two controller
+     * instances never deadlock on them) and hands out numbers from them in memory; the caller's transaction writes
+     * the counters back. Same rule as {@link #nextSeq(String)}: send the commands with these numbers from that
+     * transaction's outcome only.
+     *
+     * @return the next number of a receiver each time it is called; a receiver not among {@code ids} or not
+     *         registered throws {@link NotFoundException}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.function.ToLongFunction<String> seqsFor(final java.util.Collection<String> ids) {
+        final java.util.Map<String, Receiver> locked = new java.util.HashMap<>();
+        final List<String> sorted = ids.stream().distinct().sorted().toList();
+        for (int from = 0; from < sorted.size(); from += SEQ_LOCK_CHUNK) {
+            Receiver.<Receiver>find("id in ?1 order by id", sorted.subList(from,
+                    Math.min(sorted.size(), from + SEQ_LOCK_CHUNK))).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(r -> locked.put(r.id, r));
+        }
+        return id -> {
+            final Receiver r = locked.get(id);
+            if (r == null) {
+                throw new NotFoundException("receiver", id);
+            }
+            r.lastSeq += 1;
+            return r.lastSeq;
+        };
+    }
+
+    /** Receivers locked by one query of {@link #seqsFor}: a bound on the SQL's parameter list. */
+    private static final int SEQ_LOCK_CHUNK = 500;
+
+    /**
      * The next command sequence number for a receiver. Takes a row lock, so it must run inside the caller's
      * transaction, which then sends the command with it.
      */

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +41,7 @@ public class ControllerKeys {
     @Inject
     Clock clock;
 
-    private final Map<String, PrivateKey> privateKeys = new ConcurrentHashMap<>();
+    private final Map<String, Ed25519.Signer> privateKeys = new ConcurrentHashMap<>();
     private volatile PublicInfo current;
     private volatile Instant currentReadAt = Instant.EPOCH;
 
@@ -72,14 +71,14 @@ public class ControllerKeys {
 
     /** Signs with a given (possibly retired) key: a rotate-key command is signed by the key it replaces. */
     public Signed signWith(final String keyId, final byte[] canonical) {
-        final PrivateKey key = privateKeys.computeIfAbsent(keyId, id -> QuarkusTransaction.requiringNew().call(() -> {
+        final Ed25519.Signer key = privateKeys.computeIfAbsent(keyId, id -> QuarkusTransaction.requiringNew().call(() -> {
             final SigningKey k = SigningKey.findById(id);
             if (k == null) {
                 throw new IllegalStateException("no signing key " + id);
             }
-            return Ed25519.privateKey(k.privateKey);
+            return Ed25519.signer(Ed25519.privateKey(k.privateKey));
         }));
-        return new Signed(keyId, Ed25519.sign(key, canonical));
+        return new Signed(keyId, key.sign(canonical));
     }
 
     /** The public key of any key, current or retired. */

@@ -114,6 +114,24 @@ class AudioProducerTest {
     }
 
     @Test
+    void warmUp_englishWhileEspeakMissing_warmsEnglishAndStoresNothing() throws Exception {
+        final EspeakEngine missing = new EspeakEngine(
+                new EspeakBinary(dataDir.resolve("no-espeak-ng").toString(), ""), Duration.ofSeconds(60));
+        final AudioProducer producer = new AudioProducer(List.of(missing, FREE_TTS), new AudioStore(dataDir));
+        assertEquals(List.of("en"), producer.warmUp());
+        assertTrue(storedFiles().isEmpty());
+    }
+
+    @Test
+    void warmUp_bothEngines_warmsBoth() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/espeak-ng")), "espeak-ng is not installed");
+        final EspeakEngine espeak = new EspeakEngine(new EspeakBinary("/usr/bin/espeak-ng", ""),
+                Duration.ofSeconds(60));
+        assertEquals(List.of("en", "vi"), new AudioProducer(List.of(espeak, FREE_TTS), new AudioStore(dataDir))
+                .warmUp());
+    }
+
+    @Test
     void produce_vietnameseSameRequestTwice_sameSha() {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/espeak-ng")), "espeak-ng is not installed");
         final EspeakEngine espeak = new EspeakEngine(new EspeakBinary("/usr/bin/espeak-ng", ""),

@@ -52,6 +52,11 @@ class MasteringSettingsTest {
             }
 
             @Override
+            public boolean warmUp() {
+                return false;
+            }
+
+            @Override
             public String espeakPath() {
                 return "espeak-ng";
             }

@@ -44,6 +44,40 @@ class Ed25519Test {
     }
 
     @Test
+    void signer_randomKeysAndMessages_sameSignatureAsTheJdk() throws Exception {
+        final java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 50; i++) {
+            final KeyPair pair = Ed25519.generate();
+            final byte[] message = new byte[random.nextInt(2000)];
+            random.nextBytes(message);
+            final java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+            jdk.initSign(pair.getPrivate());
+            jdk.update(message);
+            final String expected = java.util.Base64.getEncoder().encodeToString(jdk.sign());
+            assertEquals(expected, Ed25519.signer(pair.getPrivate()).sign(message), "message of " + message.length);
+            assertTrue(Ed25519.verify(pair.getPublic(), message, expected));
+        }
+    }
+
+    @Test
+    void signer_notAnEd25519Key_throws() throws Exception {
+        final java.security.PrivateKey ec = java.security.KeyPairGenerator.getInstance("EC").generateKeyPair()
+                .getPrivate();
+        assertThrows(IllegalArgumentException.class, () -> Ed25519.signer(ec));
+    }
+
+    @Test
+    void verify_shortSignatureOrNotAnEd25519Key_false() throws Exception {
+        final byte[] canonical = Files.readAllBytes(EXAMPLES.resolve("play-command.canonical.txt"));
+        final byte[] sig = java.util.Base64.getDecoder().decode(FIXTURE_SIG);
+        final String short63 = java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(sig, 63));
+        assertFalse(Ed25519.verify(Ed25519.publicKey(TestKeys.CURRENT_PUBLIC), canonical, short63));
+        final java.security.PublicKey ec = java.security.KeyPairGenerator.getInstance("EC").generateKeyPair()
+                .getPublic();
+        assertFalse(Ed25519.verify(ec, canonical, FIXTURE_SIG));
+    }
+
+    @Test
     void publicKey_wrongLength_throws() {
         assertThrows(IllegalArgumentException.class, () -> Ed25519.publicKey("AAAA"));
     }

@@ -14,9 +14,9 @@ import vn.loa.support.Api;
  * Test fixtures for a simulated fleet on the running controller, through its API as an operator would: a commune of
  * its own in the demo province, N receivers bulk-imported into it, bulletins written and approved by province users.
  */
-final class FleetSetup {
+public final class FleetSetup {
 
-    final long communeId;
+    public final long communeId;
     final String communeName;
     final List<Fleet.Credentials> credentials;
     /** How long the import of the receivers took, milliseconds. */
@@ -31,7 +31,7 @@ final class FleetSetup {
     }
 
     /** A new commune ({@code prefix} names it and its receivers) with {@code n} receivers in 10 villages. */
-    static FleetSetup commune(final String prefix, final int n) {
+    public static FleetSetup commune(final String prefix, final int n) {
         final long province = as("admin").get("/api/areas/" + Api.demoAreaId()).then().statusCode(200).extract()
                 .jsonPath().getLong("parentId");
         final String name = "Xã Mô Phỏng " + prefix;
@@ -61,14 +61,14 @@ final class FleetSetup {
     private static String approver;
 
     /** The province's staff user (made on first use, then remembered, so timed calls make no extra requests). */
-    static synchronized String staff() {
+    public static synchronized String staff() {
         if (staff == null) {
             staff = Api.provinceUser("staff");
         }
         return staff;
     }
 
-    static synchronized String approver() {
+    public static synchronized String approver() {
         if (approver == null) {
             approver = Api.provinceUser("approver");
         }
@@ -76,19 +76,19 @@ final class FleetSetup {
     }
 
     /** A submitted English bulletin of {@code priority}, written by a province staff member; returns its id. */
-    static long submitted(final String title, final String text, final String priority) {
+    public static long submitted(final String title, final String text, final String priority) {
         final long id = as(staff()).body(Map.of("title", title, "text", text, "language", "en",
                 "priority", priority)).post("/api/bulletins").then().statusCode(201).extract().jsonPath().getLong("id");
         as(staff()).post("/api/bulletins/" + id + "/submit").then().statusCode(200);
         return id;
     }
 
-    static void approve(final long bulletinId) {
+    public static void approve(final long bulletinId) {
         as(approver()).post("/api/bulletins/" + bulletinId + "/approve").then().statusCode(200);
     }
 
     /** Schedules the bulletin on this commune through {@code POST /api/broadcasts}; returns the broadcast id. */
-    long schedule(final long bulletinId, final Duration lead) {
+    public long schedule(final long bulletinId, final Duration lead) {
         return as(staff()).body(Map.of("bulletinId", bulletinId,
                 "playAt", OffsetDateTime.now(ZoneOffset.UTC).plus(lead).toString(),
                 "targets", Map.of("areas", List.of(communeId)))).post("/api/broadcasts").then().statusCode(201)
@@ -96,7 +96,7 @@ final class FleetSetup {
     }
 
     /** How many of the broadcast's deliveries are in {@code state}, as the controller says. */
-    static int count(final long broadcastId, final String state) {
+    public static int count(final long broadcastId, final String state) {
         final Integer n = as("admin").get("/api/broadcasts/" + broadcastId + "?size=1").then().statusCode(200)
                 .extract().path("counts." + state);
         return n == null ? 0 : n;
