@@ -126,6 +126,13 @@ public class Bulletin extends PanacheEntityBase {
     public Long templateApprovalId;
 
     /**
+     * The CAP alert this bulletin came from, "sender · identifier" as the alert gives them ({@code vn.loa.cap}); null
+     * for a bulletin written in Loa.
+     */
+    @Column(name = "cap_origin", length = 300)
+    public String capOrigin;
+
+    /**
      * Whether the bulletin goes on its commune's public page and podcast ({@code vn.loa.publication}) once played
      * there: null follows its kind ({@link #shownInPublic()}), true or false is the staff's own choice.
      */

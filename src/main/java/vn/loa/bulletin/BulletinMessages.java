@@ -229,4 +229,13 @@ public interface BulletinMessages {
 
     @Message("Thôi đăng công khai")
     String publicHide();
+
+    @Message("Nguồn")
+    String source();
+
+    @Message("Cảnh báo CAP: {origin}")
+    String sourceCap(String origin);
+
+    @Message("Mẫu khẩn cấp đã duyệt số {id}")
+    String sourceTemplate(Long id);
 }

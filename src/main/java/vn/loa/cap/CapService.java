@@ -113,6 +113,7 @@ public class CapService {
         final CapOutcome created = QuarkusTransaction.requiringNew().call(() -> {
             final Bulletin b = bulletins.create(by, new BulletinRequest(title(info, test), text,
                     language(info), priority(info, test), match.bulletinAreaId()));
+            b.capOrigin = origin(m);
             bulletins.submit(b.id, by);
             return record(m, by, CapAlert.State.WAITING, info, b.id, targets(match), "waiting", referenced);
         });
@@ -232,6 +233,12 @@ public class CapService {
                     + s.length() + " characters; a bulletin holds at most " + Bulletin.MAX_TEXT);
         }
         return s.toString().strip();
+    }
+
+    /** "sender · identifier", control characters out, at most 300 characters: what the pages show as the source. */
+    static String origin(final CapMessage m) {
+        final String o = (m.sender() + " · " + m.identifier()).replaceAll("\\p{Cntrl}", " ").strip();
+        return o.length() <= 300 ? o : o.substring(0, 299) + "…";
     }
 
     private static String title(final CapMessage.Info info, final boolean test) {

@@ -84,6 +84,15 @@ class CapFlowTest {
                 + "nhanh.\n\nBà con khẩn trương di chuyển lên vùng cao, không qua suối.", b.getString("text"));
         assertFalse(b.getString("text").contains("higher ground"), "the English info is ignored");
         assertEquals(CapFixture.poster(), b.getString("author"));
+        final String origin = v.get("sender") + " · " + v.get("identifier");
+        assertEquals(origin, b.getString("capOrigin"));
+        // approvers see where the text came from, in the queue and on the bulletin's page
+        final vn.loa.support.UiSession approver = vn.loa.support.UiSession.login(Api.provinceUser("approver"));
+        approver.get("/ui/approvals").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Cảnh báo CAP: " + origin));
+        approver.get("/ui/bulletins/" + bulletinId + "?lang=en").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("data-source=\"cap\""),
+                        org.hamcrest.Matchers.containsString("CAP alert: " + origin));
 
         final long alertId = r.getLong("id");
         assertEquals("WAITING", alert(alertId).getString("state"));

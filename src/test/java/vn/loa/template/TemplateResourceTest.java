@@ -85,6 +85,10 @@ class TemplateResourceTest {
                         "templateApprovalId", equalTo(sent.getInt("approvalId")), "audio.sha256", notNullValue());
         as("staff").get("/api/broadcasts/" + sent.getLong("broadcastId")).then().statusCode(200)
                 .body("bulletinId", equalTo((int) bulletin));
+        // the bulletin's page says where its text came from
+        vn.loa.support.UiSession.login("staff").get("/ui/bulletins/" + bulletin).then().statusCode(200)
+                .body(containsString("data-source=\"template\""),
+                        containsString("Mẫu khẩn cấp đã duyệt số " + id));
         as("admin").get("/api/audit?subject=bulletin:" + bulletin).then().statusCode(200)
                 .body(containsString("sent from template #" + id + " approved by approver"));
         as("admin").get("/api/audit?subject=template:" + id).then().statusCode(200)
