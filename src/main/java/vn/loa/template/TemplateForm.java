@@ -23,6 +23,16 @@ public record TemplateForm(String title, String text, String language, String pr
         return shown;
     }
 
+    /** The form filled with what a template holds now, for its edit page. */
+    static TemplateForm from(final EmergencyTemplate t) {
+        final List<Row> rows = new ArrayList<>();
+        for (Blank b : t.blankList()) {
+            rows.add(new Row(b.name(), b.label(), b.kind().wire(), b.min() == null ? "" : b.min().toString(),
+                    b.max() == null ? "" : b.max().toString(), b.maxLength() == null ? "" : b.maxLength().toString()));
+        }
+        return new TemplateForm(t.title, t.text, t.language, t.priority.wire(), rows);
+    }
+
     static TemplateForm empty() {
         return new TemplateForm("", "", "vi", "emergency", List.of());
     }

@@ -162,4 +162,13 @@ public interface TemplateMessages {
 
     @Message("Sửa mẫu")
     String edit();
+
+    @Message("Sửa mẫu khẩn cấp")
+    String editTitle();
+
+    @Message("Sửa")
+    String editAction();
+
+    @Message("Sửa một mẫu đã duyệt sẽ đưa nó về bản nháp: phải gửi duyệt và được duyệt lại trước khi dùng.")
+    String editHint();
 }

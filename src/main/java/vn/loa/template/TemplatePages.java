@@ -42,8 +42,8 @@ public class TemplatePages {
     static class Templates {
         static native TemplateInstance list(List<EmergencyTemplate> templates);
 
-        static native TemplateInstance compose(TemplateForm form, List<String> errors, String formToken, int maxText,
-                List<BlankKind> kinds);
+        static native TemplateInstance compose(Long editing, TemplateForm form, List<String> errors,
+                String formToken, int maxText, List<BlankKind> kinds);
 
         static native TemplateInstance show(EmergencyTemplate t, List<Blank> blanks, String area, boolean mine,
                 boolean decidable, List<String> errors, String reason);
@@ -144,6 +144,52 @@ public class TemplatePages {
         }
         tokens.complete(formToken, "/ui/templates/" + t.id);
         return seeOther("/ui/templates/" + t.id);
+    }
+
+    /** The author changes a template; an approved one goes back to draft and must be approved again. */
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.STAFF)
+    public TemplateInstance editForm(@PathParam("id") final long id) {
+        final EmergencyTemplate t = service.get(id, me());
+        if (!t.author.equals(me())) {
+            // the same rule the change itself keeps (EmergencyTemplate.edit): no form for what cannot be saved
+            throw new vn.loa.error.ForbiddenActionException("not-author",
+                    "only the author (" + t.author + ") can change template " + id);
+        }
+        return composePage(id, TemplateForm.from(t), List.of(), null);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @RolesAllowed(Role.STAFF)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") final long id, @RestForm final String title,
+            @RestForm final String text, @RestForm final String language, @RestForm final String priority,
+            @RestForm final List<String> blankName, @RestForm final List<String> blankLabel,
+            @RestForm final List<String> blankKind, @RestForm final List<String> blankMin,
+            @RestForm final List<String> blankMax, @RestForm final List<String> blankMaxLength) {
+        service.get(id, me()); // 404 outside the user's area, before anything is read from the form
+        final TemplateForm form = TemplateForm.of(blankName, blankLabel, blankKind, blankMin, blankMax,
+                blankMaxLength, title, text, language, priority);
+        final List<String> errors = new ArrayList<>();
+        try {
+            final TemplateRequest request = form.toRequest();
+            for (ConstraintViolation<TemplateRequest> v : validator.validate(request)) {
+                errors.add(messages().invalidField(v.getPropertyPath().toString(), v.getMessage()));
+            }
+            if (errors.isEmpty()) {
+                service.edit(id, me(), request);
+                return seeOther("/ui/templates/" + id);
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(messages().failed(e.getMessage()));
+        } catch (vn.loa.error.ForbiddenActionException e) {
+            throw e; // not the author: 403, as for the API
+        } catch (LoaException e) {
+            errors.add(messages().failed(e.getMessage()));
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(composePage(id, form, errors, null)).build();
     }
 
     @GET
@@ -345,7 +391,14 @@ public class TemplatePages {
     }
 
     private TemplateInstance composePage(final TemplateForm form, final List<String> errors, final String token) {
-        return ui.page(Templates.compose(form, errors, token, EmergencyTemplate.MAX_TEXT, List.of(BlankKind.values())));
+        return composePage(null, form, errors, token);
+    }
+
+    /** @param editing the template being changed, or null for a new one */
+    private TemplateInstance composePage(final Long editing, final TemplateForm form, final List<String> errors,
+            final String token) {
+        return ui.page(Templates.compose(editing, form, errors, token, EmergencyTemplate.MAX_TEXT,
+                List.of(BlankKind.values())));
     }
 
     private Response invalid(final TemplateForm form, final List<String> errors, final String token) {

@@ -148,6 +148,8 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/templates/{template}/send",           null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
             row("GET",  "/ui/templates/{template}/sent/{sent}",    null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
             row("POST", "/ui/templates",                           TEMPLATE_FORM,   "/ui/templates/new",                null,            "302 303 403 403 403",     "302 303 403 403 403"),
+            row("GET",  "/ui/templates/{draftTemplate}/edit",      null,            null,                               null,            "302 200 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/templates/{draftTemplate}/edit",      TEMPLATE_FORM,   null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
             row("POST", "/ui/templates/{draftTemplate}/submit",    "",              null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
             row("POST", "/ui/templates/{submittedTemplate}/approve", "",            null,                               null,            "302 403 303 403 403",     "302 403 404 403 403"),
             row("POST", "/ui/templates/{submittedTemplate}/reject", "reason=Nói rõ nơi sơ tán", null,                   null,            "302 403 303 403 403",     "302 403 404 403 403"),
@@ -289,7 +291,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(60 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(62 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
