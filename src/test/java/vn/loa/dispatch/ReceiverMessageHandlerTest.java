@@ -67,7 +67,10 @@ class ReceiverMessageHandlerTest {
         final String rx = "rx-reserve-" + Long.toString(System.nanoTime(), 36);
         vn.loa.support.Api.as("admin").body(java.util.Map.of("id", rx, "name", "n", "village", "v", "commune", "Lũng Cú"))
                 .post("/api/receivers").then().statusCode(201);
-        final String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).toString();
+        // milliseconds, as receivers send them (PROTOCOL.md 2.3): a nanosecond time would be rounded by the database,
+        // maybe up, and the second status below, at the same time, would then look older than the first
+        final String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7))
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
         final String onReserve = Fixtures.text("status-on-reserve.json").replace("rx-thon-ma-01", rx)
                 .replace("2026-12-06T21:40:00.000+07:00", now).replace("\"lastCommand\"", "\"unused\"");
 
