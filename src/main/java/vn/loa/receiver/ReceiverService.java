@@ -203,7 +203,11 @@ public class ReceiverService {
         if (r == null) {
             return false;
         }
-        if (s.statusAt() != null && r.statusAt != null && s.statusAt().isBefore(r.statusAt)) {
+        // milliseconds, the protocol's precision (PROTOCOL.md 2.3): a finer time would come back from the database
+        // rounded, maybe up, and the next status of the same instant would look older than the one stored
+        final Instant statusAt = s.statusAt() == null ? null
+                : s.statusAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        if (statusAt != null && r.statusAt != null && statusAt.isBefore(r.statusAt)) {
             return true; // an older message than the one we have (a retained copy, redelivered): keep the newer
         }
         r.online = s.online();
@@ -213,7 +217,7 @@ public class ReceiverService {
         if (!s.online()) {
             return true; // the last will carries no health
         }
-        r.statusAt = s.statusAt();
+        r.statusAt = statusAt;
         if (s.agent() != null) {
             r.agent = s.agent();
         }
