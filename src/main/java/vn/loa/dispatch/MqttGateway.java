@@ -216,9 +216,4 @@ public class MqttGateway implements CommandSender, ControlSender {
                     }, RESUBSCRIBE_DELAY, TimeUnit.SECONDS);
                 });
     }
-
-    /** Receiver messages taken from the broker and not yet stored. */
-    public int inboundWaiting() {
-        return queue == null ? 0 : queue.waiting();
-    }
 }
