@@ -12,7 +12,9 @@ import vn.loa.broadcast.DeliveryState;
 /**
  * Coverage: of the deliveries planned for a village's receivers (broadcasts scheduled in the range), the share
  * that played. {@code percent = played / (played + missed)}, one decimal, half up; canceled and still-pending
- * deliveries are counted but left out of it (see {@link Outcome}); null when nothing is settled.
+ * deliveries are counted but left out of it (see {@link Outcome}); null when nothing is settled. Villages that a
+ * receiver reaches by FM or wire besides its own are counted apart, in {@link Report#reached()} ({@link Reach}), so
+ * no delivery counts twice in a commune's total.
  *
  * @param village null on a commune's line
  */
@@ -23,8 +25,17 @@ public record Coverage(String commune, String village, long planned, long played
     public record Count(String commune, String village, DeliveryState state, long deliveries) {
     }
 
-    /** Coverage per village (by commune, then village) and per commune. */
-    public record Report(List<Coverage> villages, List<Coverage> communes) {
+    /**
+     * Coverage per village (by commune, then village) and per commune, from the receivers standing there; and the
+     * villages reached through another village's receiver (FM or wire), each with that receiver.
+     */
+    public record Report(List<Coverage> villages, List<Coverage> communes, List<Reach> reached) {
+
+        public static final Report EMPTY = new Report(List.of(), List.of(), List.of());
+
+        Report withReached(final List<Reach> lines) {
+            return new Report(villages, communes, List.copyOf(lines));
+        }
     }
 
     static Report of(final List<Count> counts) {
@@ -46,10 +57,10 @@ public record Coverage(String commune, String village, long planned, long played
             });
             communes.add(of(commune, null, total));
         });
-        return new Report(List.copyOf(villages), List.copyOf(communes));
+        return new Report(List.copyOf(villages), List.copyOf(communes), List.of());
     }
 
-    private static Coverage of(final String commune, final String village, final long[] t) {
+    static Coverage of(final String commune, final String village, final long[] t) {
         final long played = t[Outcome.PLAYED.ordinal()];
         final long missed = t[Outcome.MISSED.ordinal()];
         final long canceled = t[Outcome.CANCELED.ordinal()];

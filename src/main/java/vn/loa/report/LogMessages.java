@@ -52,6 +52,19 @@ public interface LogMessages {
     @Message("Toàn xã")
     String communeTotal();
 
+    @Message("Thôn nghe qua loa của thôn khác (FM, đường dây)")
+    String reached();
+
+    @Message("Các thôn này không có loa riêng nhận lệnh; chúng nghe qua máy phát FM hoặc đường dây của một loa ở thôn "
+            + "khác, nên được tính là đã nghe khi loa đó phát.")
+    String reachedHint();
+
+    @Message("Qua loa")
+    String through();
+
+    @Message("{#when medium}{#is 'FM'}FM{#is 'WIRE'}đường dây{#else}{medium}{/when}")
+    String mediumName(String medium);
+
     @Message("Dự kiến")
     String planned();
 

@@ -98,7 +98,7 @@ public class LogPages {
             error = explain(e);
         }
         final List<RowView> rows = new ArrayList<>();
-        Coverage.Report coverage = new Coverage.Report(List.of(), List.of());
+        Coverage.Report coverage = Coverage.Report.EMPTY;
         List<DailyPlays> daily = List.of();
         String exportQuery = "";
         if (filter != null) {

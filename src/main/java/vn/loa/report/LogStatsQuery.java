@@ -36,7 +36,24 @@ public class LogStatsQuery {
         jpql.append(" group by r.commune, r.village, d.state");
         final TypedQuery<Coverage.Count> q = em.createQuery(jpql.toString(), Coverage.Count.class);
         params.forEach(q::setParameter);
-        return Coverage.of(q.getResultList());
+        return Coverage.of(q.getResultList()).withReached(reached(filter));
+    }
+
+    /**
+     * The villages the filtered receivers reach by FM or wire besides their own, with those receivers' deliveries.
+     * The filter (commune, village, receiver, the caller's areas) selects the serving receivers, as for the rows.
+     */
+    List<Reach> reached(final LogFilter filter) {
+        final StringBuilder jpql = new StringBuilder("""
+                select new vn.loa.report.Reach$Count(pc.name, pv.name, r.id, r.name, r.village, s.medium, d.state,
+                    count(d))""")
+                .append(LogQuery.FROM.replace("Receiver r", "Receiver r, ServedVillage s, Area pv, Area pc"))
+                .append(" and s.receiverId = r.id and pv.id = s.areaId and pc.id = pv.parentId");
+        final Map<String, Object> params = LogQuery.where(bounded(filter), jpql);
+        jpql.append(" group by pc.name, pv.name, r.id, r.name, r.village, s.medium, d.state");
+        final TypedQuery<Reach.Count> q = em.createQuery(jpql.toString(), Reach.Count.class);
+        params.forEach(q::setParameter);
+        return Reach.of(q.getResultList());
     }
 
     public List<DailyPlays> daily(final LogFilter filter) {

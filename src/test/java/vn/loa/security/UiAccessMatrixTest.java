@@ -139,6 +139,9 @@ class UiAccessMatrixTest {
             row("POST", "/ui/cap/senders",                         CAP_SENDER_FORM, "/ui/cap/senders",                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
             row("POST", "/ui/cap/senders/999999999/remove",        "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
             // quiet hours of the areas: administrators only (an empty window clears, so the matrix's village keeps none)
+            row("GET",  "/ui/receivers/{rx}/serves",               null,            null,                               "{rx}",          "302 403 403 403 200+",    "302 403 403 403 200+"),
+            row("POST", "/ui/receivers/{rx}/serves",               "areaId={fmVillage}&medium=FM", null,                null,            "302 403 403 403 303",     "302 403 403 403 303"),
+            row("POST", "/ui/receivers/{rx}/serves/remove",        "areaId={fmVillage}", null,                          null,            "302 403 403 403 303",     "302 403 403 403 303"),
             row("GET",  "/ui/areas/quiet-hours",                   null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
             row("POST", "/ui/areas/quiet-hours",                   "areaId={village}&from=&to=", null,                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
             // emergency templates: staff write and send, approvers decide, staff and approvers archive
@@ -197,6 +200,9 @@ class UiAccessMatrixTest {
             submitted(staff, pendingTitle);
             values.put("rx", () -> rx);
             values.put("village", () -> Long.toString(village));
+            // a village of the commune without a receiver, that {rx} may serve by FM
+            final long fmVillage = area(commune, "village", "Thôn FM " + tag + " " + COUNTER.incrementAndGet());
+            values.put("fmVillage", () -> Long.toString(fmVillage));
             final String templateTitle = "Mẫu giao diện " + tag + " " + COUNTER.incrementAndGet();
             final long template = template(staff, templateTitle);
             Api.as(staff).post("/api/templates/" + template + "/submit").then().statusCode(200);
@@ -291,7 +297,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(62 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(65 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
