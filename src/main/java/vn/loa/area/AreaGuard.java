@@ -35,7 +35,12 @@ public class AreaGuard {
             return AreaScope.EVERYWHERE;
         }
         final Long areaId = (Long) rows.get(0)[1];
-        return areaId == null ? AreaScope.NOWHERE : new AreaScope(false, directory.subtreeIds(areaId));
+        if (areaId == null) {
+            return AreaScope.NOWHERE;
+        }
+        final Area root = Area.findById(areaId);
+        return root == null ? AreaScope.NOWHERE
+                : new AreaScope(false, directory.subtreeIds(areaId), areaId, root.level);
     }
 
     /** The user's own area; empty for an unknown user or an administrator without one. */

@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -31,6 +33,9 @@ import vn.loa.web.Ui;
 @RolesAllowed({Role.OFFICIAL, Role.ADMIN, Role.STAFF, Role.APPROVER})
 public class LogResource {
 
+    /** Rows in one page of JSON unless {@code limit} says otherwise; the files hold up to {@link LogQuery#MAX_ROWS}. */
+    static final int PAGE = 1_000;
+
     @Inject
     LogQuery query;
 
@@ -53,17 +58,45 @@ public class LogResource {
     public Response logs(@QueryParam("from") final String from, @QueryParam("to") final String to,
             @QueryParam("commune") final String commune, @QueryParam("village") final String village,
             @QueryParam("receiver") final String receiver, @QueryParam("bulletin") final String bulletin,
-            @QueryParam("state") final List<String> states, @QueryParam("format") final String format) {
+            @QueryParam("state") final List<String> states, @QueryParam("format") final String format,
+            @QueryParam("limit") final String limit, @QueryParam("after") final String after,
+            @Context final UriInfo uri) {
         final String kind = format == null || format.isBlank() ? "json" : format;
         if (!List.of("json", "csv", "xlsx").contains(kind)) {
             throw new InvalidInputException("invalid-format", "format must be json, csv or xlsx");
         }
-        final List<LogRow> rows = query.find(LogFilter.parse(from, to, commune, village, receiver, bulletin, states).within(scope()));
-        return switch (kind) {
-            case "csv" -> LogExport.csv(rows, words(), clock);
-            case "xlsx" -> LogExport.xlsx(rows, words(), clock);
-            default -> Response.ok(rows, MediaType.APPLICATION_JSON).build();
+        final int size = limit(limit, "json".equals(kind) ? PAGE : LogQuery.MAX_ROWS);
+        final LogCursor cursor = LogCursor.parse(after);
+        final LogFilter filter = LogFilter.parse(from, to, commune, village, receiver, bulletin, states)
+                .within(scope());
+        final List<LogRow> rows = query.find(filter, size, cursor);
+        final Response.ResponseBuilder answer = switch (kind) {
+            case "csv" -> Response.fromResponse(LogExport.csv(rows, words(), clock));
+            case "xlsx" -> Response.fromResponse(LogExport.xlsx(rows, words(), clock));
+            default -> Response.ok(rows, MediaType.APPLICATION_JSON);
         };
+        if (rows.size() == size) {
+            // a full page: there may be more (RFC 8288); the last page is the first one not full
+            answer.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after",
+                    LogCursor.after(rows.get(rows.size() - 1)).encode()).build() + ">; rel=\"next\"");
+        }
+        return answer.build();
+    }
+
+    private static int limit(final String text, final int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            final int n = Integer.parseInt(text.strip());
+            if (n >= 1 && n <= LogQuery.MAX_ROWS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidInputException("invalid-limit", "'limit' must be a whole number from 1 to "
+                + LogQuery.MAX_ROWS);
     }
 
     /** Coverage per village and per commune; see {@link Coverage} for exactly what counts. */
