@@ -83,6 +83,25 @@ public final class AgentProcess implements AutoCloseable {
         return receiverId;
     }
 
+    /** The agent JVM's resident set size, kB, from {@code /proc/<pid>/status}; -1 when it cannot be read. */
+    public long rssKb() {
+        return rssKb(process.pid());
+    }
+
+    /** A process's resident set size, kB ({@code VmRSS}); -1 when it cannot be read (not Linux, gone). */
+    public static long rssKb(final long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through
+        }
+        return -1;
+    }
+
     @Override
     public void close() {
         process.destroy();
