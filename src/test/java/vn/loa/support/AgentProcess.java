@@ -46,9 +46,15 @@ public final class AgentProcess implements AutoCloseable {
         try {
             Files.createDirectories(workDir);
             final Path log = workDir.resolve(receiverId + ".log");
-            final ProcessBuilder pb = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx32m", "-jar", JAR.toAbsolutePath().toString()))
+            final List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m"));
+            // more JVM options for every agent, e.g. to measure a smaller footprint (StartAccuracyBenchmark)
+            final String options = System.getProperty("loa.test.agent-jvm-options", "").strip();
+            if (!options.isEmpty()) {
+                command.addAll(List.of(options.split("\\s+")));
+            }
+            command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+            final ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             final Map<String, String> env = pb.environment();
