@@ -37,28 +37,44 @@ class LogQuery {
         return find(filter, limit, null);
     }
 
-    /** The next {@code limit} rows after {@code after} (null: from the newest), in the log's order. */
+    /**
+     * The next {@code limit} rows after {@code after} (null: from the newest), in the log's order. Two steps: the
+     * page's deliveries are chosen from the delivery and receiver tables alone (their index on receiver and time),
+     * then only those are joined with their broadcast, bulletin and corrections. A commune's month holds 8,000
+     * deliveries; a page of 1,000 then costs 1,000 joins, not 8,000.
+     */
     List<LogRow> find(final LogFilter filter, final int limit, final LogCursor after) {
-        final StringBuilder jpql = new StringBuilder("""
-                select new vn.loa.report.LogRow(b.id, u.id, u.title, r.id, r.name, r.commune, r.village,
-                    b.playAt, d.startedAt, d.finishedAt, cast(d.state as String), d.detail, d.reportedAt,
-                    d.reportedLate,
-                    (select c.bulletinId from Emergency c where c.correctionOf = b.id),
-                    (select e.correctionOf from Emergency e where e.broadcastId = b.id))""").append(FROM);
-        final Map<String, Object> params = where(filter, jpql);
+        final StringBuilder keys = new StringBuilder("select d.id from Delivery d, Receiver r where d.receiverId = r.id");
+        final Map<String, Object> params = where(filter, keys);
         if (after != null) {
-            jpql.append(" and (d.playAt < :cursorAt or d.playAt = :cursorAt and (r.id > :cursorRx"
-                    + " or r.id = :cursorRx and b.id > :cursorBroadcast))");
+            keys.append(" and (d.playAt < :cursorAt or d.playAt = :cursorAt and (r.id > :cursorRx"
+                    + " or r.id = :cursorRx and d.broadcastId > :cursorBroadcast))");
             params.put("cursorAt", after.playAt());
             params.put("cursorRx", after.receiverId());
             params.put("cursorBroadcast", after.broadcastId());
         }
-        // d.playAt is b.playAt (copied when the delivery was made, V23); b.id makes the order total, for the cursor
-        jpql.append(" order by d.playAt desc, r.id, b.id");
-        final TypedQuery<LogRow> q = em.createQuery(jpql.toString(), LogRow.class);
-        params.forEach(q::setParameter);
-        return q.setMaxResults(Math.min(limit, MAX_ROWS)).getResultList();
+        // d.playAt is b.playAt (copied when the delivery was made, V23); the broadcast id makes the order total
+        keys.append(" order by d.playAt desc, r.id, d.broadcastId");
+        final TypedQuery<Long> k = em.createQuery(keys.toString(), Long.class);
+        params.forEach(k::setParameter);
+        final List<Long> ids = k.setMaxResults(Math.min(limit, MAX_ROWS)).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        final List<LogRow> rows = new java.util.ArrayList<>(em.createQuery("""
+                select new vn.loa.report.LogRow(b.id, u.id, u.title, r.id, r.name, r.commune, r.village,
+                    b.playAt, d.startedAt, d.finishedAt, cast(d.state as String), d.detail, d.reportedAt,
+                    d.reportedLate,
+                    (select c.bulletinId from Emergency c where c.correctionOf = b.id),
+                    (select e.correctionOf from Emergency e where e.broadcastId = b.id))""" + FROM
+                + " and d.id in :ids", LogRow.class).setParameter("ids", ids).getResultList());
+        rows.sort(ORDER);
+        return rows;
     }
+
+    /** The log's order: newest scheduled time first, then receiver id, then broadcast id. */
+    static final java.util.Comparator<LogRow> ORDER = java.util.Comparator.comparing(LogRow::scheduledAt)
+            .reversed().thenComparing(LogRow::receiverId).thenComparingLong(LogRow::broadcastId);
 
     /**
      * Appends the filter's conditions to a query that starts with {@link #FROM}; returns their parameters. The range
@@ -88,7 +104,8 @@ class LogQuery {
             params.put("receiver", f.receiver());
         }
         if (f.bulletinId() != null) {
-            jpql.append(" and u.id = :bulletin");
+            // on the delivery, not the bulletin's row: the log's first step reads deliveries and receivers only
+            jpql.append(" and d.broadcastId in (select fb.id from Broadcast fb where fb.bulletinId = :bulletin)");
             params.put("bulletin", f.bulletinId());
         }
         if (!f.states().isEmpty()) {
