@@ -47,7 +47,7 @@ final class HtmlText {
 
             @Override
             public void tail(final Node node, final int depth) {
-                if (node instanceof Element e && e.isBlock()) {
+                if (node instanceof Element e && e.isBlock() && !"br".equals(e.normalName())) {
                     out.append("\n\n");
                 }
             }

@@ -23,13 +23,18 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     private final int limit;
+    private final long declared;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    /** @param limit the most bytes accepted; 0 accepts only an empty body */
-    LimitedBody(final int limit) {
+    /**
+     * @param limit    the most bytes accepted
+     * @param declared the answer's Content-Length, -1 when absent: beyond the limit, nothing is read at all
+     */
+    LimitedBody(final int limit, final long declared) {
         this.limit = limit;
+        this.declared = declared;
     }
 
     @Override
@@ -40,6 +45,11 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(final Flow.Subscription s) {
         subscription = s;
+        if (declared > limit) {
+            s.cancel();
+            result.completeExceptionally(new TooLarge(limit));
+            return;
+        }
         s.request(1);
     }
 

@@ -33,6 +33,11 @@ public class PortalFeeds {
 
     /** An area a feed may belong to, for the admin page's choice. */
     public record AreaChoice(long id, String path) {
+
+        /** The id as the form sends it back. */
+        public String key() {
+            return Long.toString(id);
+        }
     }
 
     @Inject
