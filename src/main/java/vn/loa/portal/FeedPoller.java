@@ -68,8 +68,8 @@ public class FeedPoller {
         }
     }
 
-    /** Polls one feed; the number of articles added. */
-    int poll(final long feedId) {
+    /** Polls one feed now, paused or not; the number of articles added. */
+    public int poll(final long feedId) {
         final PortalFeed feed = QuarkusTransaction.requiringNew().call(() -> PortalFeed.findById(feedId));
         if (feed == null) {
             return 0;
