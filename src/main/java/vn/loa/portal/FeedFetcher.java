@@ -72,7 +72,8 @@ class FeedFetcher {
             status[0] = info.statusCode();
             final long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
             // a feed declared too big is not read at all; an error page only a little
-            return info.statusCode() != 200 ? new LimitedBody(ERROR_PAGE_BYTES, -1) : new LimitedBody(max, declared);
+            return info.statusCode() != 200 ? new LimitedBody(ERROR_PAGE_BYTES, -1)
+                    : new LimitedBody(max, declared);
         });
         try {
             final HttpResponse<byte[]> r = answer.get(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
