@@ -132,6 +132,16 @@ public class Bulletin extends PanacheEntityBase {
     @Column(name = "cap_origin", length = 300)
     public String capOrigin;
 
+    /** Longest source link, in characters. */
+    public static final int MAX_SOURCE_URL = 1000;
+
+    /**
+     * The http(s) link of the e-portal article this bulletin was drafted from ({@code vn.loa.portal}); null for a
+     * bulletin written in Loa. A revision keeps it.
+     */
+    @Column(name = "source_url", length = MAX_SOURCE_URL)
+    public String sourceUrl;
+
     /**
      * Whether the bulletin goes on its commune's public page and podcast ({@code vn.loa.publication}) once played
      * there: null follows its kind ({@link #shownInPublic()}), true or false is the staff's own choice.
@@ -326,6 +336,7 @@ public class Bulletin extends PanacheEntityBase {
         copy.setRecording(recordingSha256, recordingFormat, recordingName, recordingBytes, recordingDurationMs);
         copy.speakWith(voice, rateWpm);
         copy.publicChoice = publicChoice;
+        copy.sourceUrl = sourceUrl;
         return copy;
     }
 

@@ -70,6 +70,21 @@ public class BulletinService {
         return b;
     }
 
+    /**
+     * A draft made from an e-portal article ({@code vn.loa.portal}): an ordinary draft of the author's, in their own
+     * area, carrying the article's link; it then follows the normal four-eyes path.
+     *
+     * @param sourceUrl an http(s) link, checked by the caller
+     */
+    @Transactional
+    public Bulletin createFromSource(final String author, final BulletinRequest r, final String sourceUrl) {
+        final Bulletin b = create(author, r);
+        b.sourceUrl = sourceUrl;
+        audit.record(author, "bulletin.source-set", "bulletin", String.valueOf(b.id),
+                vn.loa.audit.AuditTrail.json("sourceUrl", sourceUrl));
+        return b;
+    }
+
     @Transactional
     public Bulletin edit(final long id, final String by, final BulletinRequest r) {
         final Bulletin b = get(id, by);

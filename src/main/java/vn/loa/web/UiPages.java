@@ -31,7 +31,7 @@ public class UiPages {
     static class Templates {
         static native TemplateInstance login(boolean error, boolean loggedOut);
 
-        static native TemplateInstance home(int waiting);
+        static native TemplateInstance home(int waiting, java.util.List<vn.loa.portal.Suggestions.Suggestion> suggestions);
     }
 
     @Inject
@@ -40,6 +40,10 @@ public class UiPages {
     @Inject
     BulletinService bulletins;
 
+    /** New e-portal articles for staff ({@code vn.loa.portal}): shown on the home page. */
+    @Inject
+    vn.loa.portal.Suggestions suggestions;
+
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
@@ -47,7 +51,7 @@ public class UiPages {
     @Authenticated
     public TemplateInstance home() {
         final int waiting = ui.approver() ? bulletins.list(BulletinState.SUBMITTED, 1000, ui.user()).size() : 0;
-        return ui.page(Templates.home(waiting));
+        return ui.page(Templates.home(waiting, ui.staff() ? suggestions.forUser(ui.user()) : java.util.List.of()));
     }
 
     @GET

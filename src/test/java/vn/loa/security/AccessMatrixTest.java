@@ -189,6 +189,14 @@ class AccessMatrixTest {
             row("POST",   "/api/cap/senders",                      "{\"sender\":\"{name}@canhbao.vn\",\"key\":\"" + CAP_KEY + "\"}",
                                                                                                 null,          "401 403 403 403 201",     "401 403 403 403 201"),
             row("DELETE", "/api/cap/senders/999999999",            null,                        null,          "401 403 403 403 404",     "401 403 403 403 404"),
+            row("GET",    "/api/portal-feeds",                     null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("POST",   "/api/portal-feeds",                     "{\"url\":\"http://127.0.0.1:9/{name}.rss\",\"areaId\":{commune}}",
+                                                                                                null,          "401 403 403 403 201",     "401 403 403 403 201"),
+            row("PUT",    "/api/portal-feeds/999999999/paused",    "{\"paused\":true}",       null,          "401 403 403 403 404",     "401 403 403 403 404"),
+            row("DELETE", "/api/portal-feeds/999999999",           null,                        null,          "401 403 403 403 404",     "401 403 403 403 404"),
+            row("GET",    "/api/portal/suggestions",               null,                        "{articleTitle}", "401 200+ 403 403 403", "401 200- 403 403 403"),
+            row("POST",   "/api/portal/suggestions/{article}/draft", null,                      null,          "401 201 403 403 403",     "401 404 403 403 403"),
+            row("POST",   "/api/portal/suggestions/{article}/dismiss", null,                    null,          "401 204 403 403 403",     "401 404 403 403 403"),
             // emergency templates: staff write, submit and send; approvers decide; staff and approvers archive
             row("GET",    "/api/templates?limit=1000",             null,                        "{templateTitle}", "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
             row("GET",    "/api/templates/{template}",             null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
@@ -211,6 +219,9 @@ class AccessMatrixTest {
 
     @Inject
     SecurityEvents events;
+
+    @Inject
+    vn.loa.portal.FeedPoller poller;
 
     /** Fixtures of one side: inside (Xã Trong) or outside (Xã Ngoài). */
     private final class Side {
@@ -244,6 +255,10 @@ class AccessMatrixTest {
                     .then().statusCode(200);
             events.rejection(rx, null, "bad-signature: matrix fixture", null);
             values.put("commune", () -> Long.toString(commune));
+            final String articleTitle = "Bài cổng " + tag + " " + COUNTER.incrementAndGet();
+            final long article = vn.loa.support.EPortal.article(poller, commune, articleTitle);
+            values.put("article", () -> Long.toString(article));
+            values.put("articleTitle", () -> articleTitle);
             values.put("village", () -> Long.toString(village));
             values.put("communeName", () -> communeName);
             values.put("csvId", () -> "mx-imp-" + COUNTER.incrementAndGet());
@@ -341,7 +356,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(87 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(94 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -59,6 +59,9 @@ class UiAccessMatrixTest {
             + "&area={village}";
     private static final String CORRECTION_FORM = "formToken={formToken}&text=Đính chính: lũ đã rút.&language=vi";
     /** A trusted CAP sender with a fresh EC public key (PEM; the fields are encoded when sent). */
+    /** An e-portal feed of the side's commune, at a port where nothing listens (never polled here). */
+    private static final String PORTAL_FEED_FORM = "formToken={formToken}&url=http://127.0.0.1:9/{name}.rss"
+            + "&area={commune}&name=";
     private static final String CAP_SENDER_FORM = "formToken={formToken}&sender={name}@canhbao.vn&key=" + capKey();
 
     private static String capKey() {
@@ -138,6 +141,14 @@ class UiAccessMatrixTest {
             row("GET",  "/ui/cap/senders",                         null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
             row("POST", "/ui/cap/senders",                         CAP_SENDER_FORM, "/ui/cap/senders",                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
             row("POST", "/ui/cap/senders/999999999/remove",        "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
+            row("GET",  "/ui/portal-feeds",                        null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
+            row("POST", "/ui/portal-feeds",                        PORTAL_FEED_FORM, "/ui/portal-feeds",                null,            "302 403 403 403 303",     "302 403 403 403 303"),
+            row("POST", "/ui/portal-feeds/999999999/pause",        "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
+            row("POST", "/ui/portal-feeds/999999999/resume",       "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
+            row("POST", "/ui/portal-feeds/999999999/remove",       "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
+            row("GET",  "/ui?suggestions",                         null,            null,                               "{articleTitle}", "302 200+ 200- 200- 200-", "302 200- 200- 200- 200-"),
+            row("POST", "/ui/portal/suggestions/{article}/draft",  "",              null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
+            row("POST", "/ui/portal/suggestions/{article}/dismiss", "",             null,                               null,            "302 303 403 403 403",     "302 404 403 403 403"),
             // quiet hours of the areas: administrators only (an empty window clears, so the matrix's village keeps none)
             row("GET",  "/ui/receivers/{rx}/serves",               null,            null,                               "{rx}",          "302 403 403 403 200+",    "302 403 403 403 200+"),
             row("POST", "/ui/receivers/{rx}/serves",               "areaId={fmVillage}&medium=FM", null,                null,            "302 403 403 403 303",     "302 403 403 403 303"),
@@ -166,6 +177,9 @@ class UiAccessMatrixTest {
 
     @jakarta.inject.Inject
     vn.loa.broadcast.ManyReceivers receivers;
+
+    @jakarta.inject.Inject
+    vn.loa.portal.FeedPoller poller;
 
     /** Logged-in sessions by caller; a logout drops its session. */
     private final Map<String, UiSession> sessions = new HashMap<>();
@@ -203,6 +217,7 @@ class UiAccessMatrixTest {
             // a village of the commune without a receiver, that {rx} may serve by FM
             final long fmVillage = area(commune, "village", "Thôn FM " + tag + " " + COUNTER.incrementAndGet());
             values.put("fmVillage", () -> Long.toString(fmVillage));
+            values.put("commune", () -> Long.toString(commune));
             final String templateTitle = "Mẫu giao diện " + tag + " " + COUNTER.incrementAndGet();
             final long template = template(staff, templateTitle);
             Api.as(staff).post("/api/templates/" + template + "/submit").then().statusCode(200);
@@ -278,6 +293,13 @@ class UiAccessMatrixTest {
         for (Side s : List.of(inside, outside)) {
             s.values.put("insideBulletin", () -> insideBulletin);
         }
+        for (Side s : List.of(inside, outside)) {
+            final String articleTitle = "Bài cổng giao diện " + COUNTER.incrementAndGet();
+            final long article = vn.loa.support.EPortal.article(poller, Long.parseLong(s.values.get("commune").get()),
+                    articleTitle);
+            s.values.put("article", () -> Long.toString(article));
+            s.values.put("articleTitle", () -> articleTitle);
+        }
         final List<String> failures = new ArrayList<>();
         int cases = 0;
         for (Row row : MATRIX) {
@@ -297,7 +319,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(65 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(73 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
