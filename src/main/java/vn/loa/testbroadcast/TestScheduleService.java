@@ -19,6 +19,7 @@ import vn.loa.area.QuietHoursPolicy;
 import vn.loa.audio.SpeechSettings;
 import vn.loa.audit.AuditTrail;
 import vn.loa.broadcast.BroadcastRequest;
+import vn.loa.broadcast.BroadcastService;
 import vn.loa.broadcast.DispatchConfig;
 import vn.loa.broadcast.QuietHoursRefused;
 import vn.loa.bulletin.Bulletin;
@@ -75,6 +76,9 @@ public class TestScheduleService {
     SeriesService series;
 
     @Inject
+    BroadcastService broadcasts;
+
+    @Inject
     ProgrammeConfig programme;
 
     @Inject
@@ -98,7 +102,7 @@ public class TestScheduleService {
      * one running.
      *
      * @throws InvalidInputException {@code invalid-language}, {@code start-in-past}, anything {@link Recurrence#of}
-     *                               refuses, {@code quiet-hours}
+     *                               refuses, {@code no-receivers-in-area} (nothing to test), {@code quiet-hours}
      */
     public TestScheduleView set(final long areaId, final String admin, final TestScheduleRequest r) {
         final String language = TestText.check(r.language());
@@ -115,6 +119,7 @@ public class TestScheduleService {
             }
             final Recurrence rec = Recurrence.of(start, r.rrule(), null, new Recurrence.Limits(
                     programme.maxOccurrences(), programme.minGap(), now.plus(dispatch.maxAhead())));
+            broadcasts.checkTargets(admin, areaTargets(areaId));
             final Optional<Bulletin> current = currentBulletin(areaId, language);
             requireOutsideQuietHours(areaId, rec.occurrences(), current.map(b -> b.audioDurationMs)
                     .orElseGet(() -> estimateMs(language)));
@@ -149,9 +154,8 @@ public class TestScheduleService {
         s.updatedAt = now;
         if (r.enabled()) {
             s.bulletinId = bulletinId;
-            final Series made = series.create(admin, new SeriesRequest(bulletinId, new BroadcastRequest.Targets(
-                    null, null, null, List.of(areaId)), start.atOffset(ZoneOffset.UTC), s.rrule, null,
-                    s.validityMinutes));
+            final Series made = series.create(admin, new SeriesRequest(bulletinId, areaTargets(areaId),
+                    start.atOffset(ZoneOffset.UTC), s.rrule, null, s.validityMinutes));
             s.seriesId = made.id;
             TestSeries.of(made.id, areaId, now).persist();
         }
@@ -163,6 +167,11 @@ public class TestScheduleService {
         LOG.infof("test schedule of area %d %s by %s (series %s)", areaId, r.enabled() ? "set" : "switched off",
                 admin, s.seriesId);
         return s;
+    }
+
+    /** The whole area: every receiver in it and the places under it, as each test is made. */
+    private static BroadcastRequest.Targets areaTargets(final long areaId) {
+        return new BroadcastRequest.Targets(null, null, null, List.of(areaId));
     }
 
     /** Ends a running series from its first test not yet under way; one already under way plays as planned. */

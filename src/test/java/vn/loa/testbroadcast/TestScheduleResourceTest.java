@@ -129,6 +129,18 @@ class TestScheduleResourceTest {
     }
 
     @Test
+    void put_anAreaWithoutReceivers_400AndNoBulletinApproved() {
+        final long empty = as("admin").body(Map.of("parentId", commune, "level", "village", "name",
+                "Thôn trống " + System.nanoTime())).post("/api/areas").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        as("admin").body(schedule(inHours(2), "FREQ=DAILY;COUNT=3", "en", true))
+                .put("/api/areas/" + empty + "/test-schedule").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/no-receivers-in-area"));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Bulletin.count("author = ?1 and areaId = ?2",
+                Bulletin.SYSTEM_TEST_AUTHOR, empty)));
+    }
+
+    @Test
     void put_notAdmin_403Problem() {
         for (String role : List.of("staff", "approver", "official")) {
             as(role).body(schedule(inHours(2), "FREQ=DAILY;COUNT=3", "en", true))
