@@ -14,7 +14,7 @@ public final class QuietHoursRefused extends InvalidInputException {
     private final String area;
     private final String play;
 
-    QuietHoursRefused(final String window, final String area, final String play, final String priority) {
+    public QuietHoursRefused(final String window, final String area, final String play, final String priority) {
         super("quiet-hours", "the " + priority + " broadcast would play " + play + " (Asia/Ho_Chi_Minh), inside the "
                 + "quiet hours " + window + " of area " + area + "; only emergencies play in quiet hours: choose "
                 + "another time");

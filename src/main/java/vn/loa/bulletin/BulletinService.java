@@ -218,6 +218,38 @@ public class BulletinService {
         });
     }
 
+    /**
+     * A system TEST bulletin (issue 10 item 5): the fixed text of a test broadcast, authored by
+     * {@link Bulletin#SYSTEM_TEST_AUTHOR}, routine, not public, spoken like any approval and approved by the
+     * administrator who switches the test schedule on. Both steps are in the audit trail under the admin's name.
+     */
+    public Bulletin createSystemTest(final String admin, final String title, final String text, final String language,
+            final long areaId) {
+        final Bulletin created = QuarkusTransaction.requiringNew().call(() -> {
+            final Instant now = clock.instant();
+            final Bulletin b = Bulletin.draft(Bulletin.SYSTEM_TEST_AUTHOR, title, text, Languages.normalize(language),
+                    Priority.ROUTINE, now);
+            b.areaId = areaId;
+            b.publicChoice = false;
+            b.submit(Bulletin.SYSTEM_TEST_AUTHOR, now);
+            b.persist();
+            audit.record(admin, "bulletin.created", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                    "title", b.title, "text", b.text, "language", b.language, "priority", b.priority,
+                    "systemTest", true, "areaId", areaId));
+            return b;
+        });
+        final Instant now = clock.instant();
+        final StoredAudio stored = produce(created, admin, now);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            final Bulletin b = get(created.id);
+            b.approveAsSystemTest(admin, stored, now);
+            audit.record(admin, "bulletin.approved", "bulletin", String.valueOf(b.id), vn.loa.audit.AuditTrail.json(
+                    "from", "the fixed test text, approved by enabling the test schedule", "systemTest", true,
+                    "audioSha256", b.audioSha256));
+            return b;
+        });
+    }
+
     /** Where a bulletin sent from a template comes from: the template, its approval in force, and its approver. */
     public record TemplateOrigin(long templateId, long approvalId, String approvedBy) {
     }

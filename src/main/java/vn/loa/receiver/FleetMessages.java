@@ -62,8 +62,28 @@ public interface FleetMessages {
     String flagged();
 
     @Message("{#when flag}{#is 'offline'}Mất kết nối{#is 'clock-skew'}Lệch đồng hồ{#is 'on-battery'}Đang chạy pin"
-            + "{#is 'low-battery'}Pin yếu{#is 'on-reserve'}Đang dùng pin dự trữ: bỏ qua tin thường{#else}{flag}{/when}")
+            + "{#is 'low-battery'}Pin yếu{#is 'on-reserve'}Đang dùng pin dự trữ: bỏ qua tin thường{#is 'failed-test'}Không phát bản tin thử nghiệm gần nhất"
+            + "{#else}{flag}{/when}")
     String flagName(String flag);
+
+    @Message("Thử nghiệm gần nhất")
+    String tests();
+
+    @Message("{area}: {played} / {targeted} loa đã phát.")
+    String testSummary(String area, int played, int targeted);
+
+    @Message("Chưa xong: có loa vẫn có thể phát, lý do còn tạm thời.")
+    String testIncomplete();
+
+    @Message("Lý do")
+    String testReason();
+
+    @Message("Tải CSV")
+    String testCsv();
+
+    @Message("{#when reason}{#is 'offline'}Mất kết nối{#is 'download-failed'}Không tải được âm thanh"
+            + "{#is 'failed'}Lỗi{#is 'not-acknowledged'}Không xác nhận{#else}{reason}{/when}")
+    String reasonName(String reason);
 
     @Message("{#when source}{#is 'mains'}điện lưới{#is 'battery'}pin{#is 'solar'}năng lượng mặt trời"
             + "{#else}{source}{/when}")

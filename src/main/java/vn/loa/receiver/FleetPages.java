@@ -19,7 +19,9 @@ import vn.loa.web.Ui;
 
 /**
  * The fleet page {@code /ui/fleet}: every receiver with its presence, last contact in Vietnam time, battery,
- * signal, flags and its last failed delivery (the receiver's reason and when), and the fleet map (inline SVG from {@link FleetMap}, which escapes every text itself).
+ * signal, flags (with {@code failed-test}: its last test broadcast did not play) and its last failed delivery (the
+ * receiver's reason and when), the latest test broadcast of each area (n of m played, who did not and why, a CSV),
+ * and the fleet map (inline SVG from {@link FleetMap}, which escapes every text itself).
  */
 @Path("/ui/fleet")
 @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
@@ -28,7 +30,7 @@ public class FleetPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance fleet(List<Line> receivers, long online, long flagged, RawString map,
-                List<ReceiverView> unplaced);
+                List<ReceiverView> unplaced, List<FleetTests.Latest> tests);
     }
 
     /** A receiver as the page shows it; {@code failure} and {@code failedAt} are null when nothing failed. */
@@ -52,14 +54,21 @@ public class FleetPages {
     Clock clock;
 
     @Inject
+    FleetTests tests;
+
+    @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
         final Instant now = clock.instant();
-        final List<ReceiverView> views = service.list(null, null, identity.getPrincipal().getName()).stream()
+        final String me = identity.getPrincipal().getName();
+        final List<ReceiverView> plain = service.list(null, null, me).stream()
                 .map(r -> ReceiverView.of(r, fleet, now)).toList();
+        final Map<String, String> failedTest = tests.failedLastTest(plain.stream().map(ReceiverView::id).toList());
+        final List<ReceiverView> views = plain.stream()
+                .map(v -> failedTest.containsKey(v.id()) ? v.withFlag(FleetTests.FLAG) : v).toList();
         final Map<String, LastFailures.Failure> failures =
                 lastFailures.of(views.stream().map(ReceiverView::id).toList());
         final List<Line> lines = views.stream().map(v -> {
@@ -69,7 +78,8 @@ public class FleetPages {
         }).toList();
         final FleetMap.Rendered map = FleetMap.render(views, FleetMap.Legend.of(ui.messages(FleetMessages.class)));
         return ui.page(Templates.fleet(lines, lines.stream().filter(l -> !l.offline()).count(),
-                views.stream().filter(v -> !v.flags().isEmpty()).count(), new RawString(map.svg()), map.unplaced()));
+                views.stream().filter(v -> !v.flags().isEmpty()).count(), new RawString(map.svg()), map.unplaced(),
+                tests.latest(me)));
     }
 
     static String time(final Instant t) {

@@ -108,6 +108,9 @@ public class ReceiverResource {
         return view(service.setPosition(id, null));
     }
 
+    @Inject
+    FleetTests tests;
+
     private ReceiverView view(final Receiver r) {
         return ReceiverView.of(r, fleet, clock.instant());
     }
@@ -122,7 +125,10 @@ public class ReceiverResource {
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public List<ReceiverView> list(@QueryParam("commune") final String commune,
             @QueryParam("village") final String village, @QueryParam("flagged") final boolean flagged) {
-        return service.list(commune, village, me()).stream().map(this::view)
+        final List<ReceiverView> views = service.list(commune, village, me()).stream().map(this::view).toList();
+        final java.util.Map<String, String> failed = tests.failedLastTest(views.stream().map(ReceiverView::id)
+                .toList());
+        return views.stream().map(v -> failed.containsKey(v.id()) ? v.withFlag(FleetTests.FLAG) : v)
                 .filter(v -> !flagged || !v.flags().isEmpty()).toList();
     }
 
@@ -130,7 +136,8 @@ public class ReceiverResource {
     @Path("{id}")
     @RolesAllowed({Role.STAFF, Role.APPROVER, Role.OFFICIAL, Role.ADMIN})
     public ReceiverView get(@PathParam("id") final String id) {
-        return view(service.get(id, me()));
+        final ReceiverView v = view(service.get(id, me()));
+        return tests.failedLastTest(List.of(id)).containsKey(id) ? v.withFlag(FleetTests.FLAG) : v;
     }
 
     private String me() {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A receiver as the API shows it, with its last heartbeat and the flags an operator should act on:
  * {@code offline}, {@code clock-skew}, {@code on-battery}, {@code low-battery}, {@code on-reserve} (off mains and
- * below the battery reserve it reports: it skips routine plays, PROTOCOL.md 8.1); and where it stands (null when
+ * below the battery reserve it reports: it skips routine plays, PROTOCOL.md 8.1), {@code failed-test} (its last
+ * test broadcast did not play, {@link FleetTests}); and where it stands (null when
  * unknown).
  */
 public record ReceiverView(String id, String name, Long areaId, String village, String commune, boolean online,
@@ -41,6 +42,14 @@ public record ReceiverView(String id, String name, Long areaId, String village, 
         return new ReceiverView(r.id, r.name, r.areaId, r.village, r.commune, r.online, r.lastSeenAt, r.agent, r.createdAt,
                 health, List.copyOf(flags), r.latitude == null || r.longitude == null ? null
                         : new Position(r.latitude, r.longitude));
+    }
+
+    /** This view with one more flag (the flags another feature knows, such as {@link FleetTests#FLAG}). */
+    ReceiverView withFlag(final String flag) {
+        final List<String> more = new ArrayList<>(flags);
+        more.add(flag);
+        return new ReceiverView(id, name, areaId, village, commune, online, lastSeenAt, agent, createdAt, health,
+                List.copyOf(more), position);
     }
 
     /** The agent's own rule (PROTOCOL.md 8.1): off mains, with a known level below the reserve it reports. */

@@ -92,6 +92,12 @@ class AccessMatrixTest {
             row("DELETE", "/api/areas/{freshArea}",                null,                        null,          "401 403 403 403 204",     "401 403 403 403 204"),
             row("GET",    "/api/areas/{village}/quiet-hours",      null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
             row("PUT",    "/api/areas/{freshArea}/quiet-hours",    "{\"from\":\"21:00\",\"to\":\"05:00\"}", null, "401 403 403 403 200", "401 403 403 403 200"),
+            row("GET",    "/api/areas/{village}/test-schedule",    null,                        null,          "401 200 200 200 200",     "401 403! 403! 403! 200"),
+            row("PUT",    "/api/areas/{freshArea}/test-schedule",  "{\"start\":\"" + PLAY_AT + "\",\"rrule\":\"FREQ=DAILY;COUNT=1\",\"language\":\"en\",\"enabled\":false}",
+                    null, "401 403 403 403 200", "401 403 403 403 200"),
+            row("GET",    "/api/test-reports?area={village}",      null,                        null,          "401 200 200 200 200",     "401 403! 403! 403! 200"),
+            row("GET",    "/api/test-reports/{testBroadcast}",     null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("GET",    "/api/test-reports/{testBroadcast}.csv", null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
             row("POST",   "/api/users",                            "{\"username\":\"{name}\",\"password\":\"" + PASSWORD + "\",\"role\":\"staff\",\"areaId\":{commune}}",
                                                                                                 null,          "401 403 403 403 201",     "401 403 403 403 201"),
             row("GET",    "/api/users",                            null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
@@ -278,6 +284,17 @@ class AccessMatrixTest {
                     "start", PLAY_AT, "rrule", "FREQ=DAILY;COUNT=3", "targets", Map.of("receivers", List.of(rx))))
                     .post("/api/series").then().statusCode(201).extract().jsonPath().getString("id");
             final String oneSeries = series.get();
+            final String[] testBroadcast = new String[1];
+            values.put("testBroadcast", () -> {
+                if (testBroadcast[0] == null) {
+                    final long testSeries = as("admin").body(Map.of("start", PLAY_AT, "rrule", "FREQ=DAILY;COUNT=1",
+                            "language", "en", "enabled", true)).put("/api/areas/" + village + "/test-schedule")
+                            .then().statusCode(200).extract().jsonPath().getLong("seriesId");
+                    testBroadcast[0] = as("admin").get("/api/series/" + testSeries).then().statusCode(200).extract()
+                            .jsonPath().getString("occurrences[0].broadcastId");
+                }
+                return testBroadcast[0];
+            });
             values.put("series", () -> oneSeries);
             values.put("freshSeries", series);
             values.put("staffName", () -> staff);
@@ -356,7 +373,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(94 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(99 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -155,6 +155,10 @@ class UiAccessMatrixTest {
             row("POST", "/ui/receivers/{rx}/serves/remove",        "areaId={fmVillage}", null,                          null,            "302 403 403 403 303",     "302 403 403 403 303"),
             row("GET",  "/ui/areas/quiet-hours",                   null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
             row("POST", "/ui/areas/quiet-hours",                   "areaId={village}&from=&to=", null,                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
+            // test broadcasts: administrators set the schedules (switched off here: nothing to approve); reports for all
+            row("GET",  "/ui/areas/test-schedule",                 null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
+            row("POST", "/ui/areas/test-schedule",                 "areaId={village}&day=01/01/2030&time=09:00&rrule=FREQ%3DDAILY%3BCOUNT%3D1&language=en", null, null, "302 403 403 403 303", "302 403 403 403 303"),
+            row("GET",  "/ui/test-reports/{testBroadcast}.csv",    null,            null,                               "{rx}",          "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
             // emergency templates: staff write and send, approvers decide, staff and approvers archive
             row("GET",  "/ui/templates",                           null,            null,                               "{templateTitle}", "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
             row("GET",  "/ui/templates/new",                       null,            null,                               null,            "302 200 403 403 403",     "302 200 403 403 403"),
@@ -218,6 +222,18 @@ class UiAccessMatrixTest {
             final long fmVillage = area(commune, "village", "Thôn FM " + tag + " " + COUNTER.incrementAndGet());
             values.put("fmVillage", () -> Long.toString(fmVillage));
             values.put("commune", () -> Long.toString(commune));
+            final String[] testBroadcast = new String[1];
+            values.put("testBroadcast", () -> {
+                if (testBroadcast[0] == null) {
+                    final long testSeries = as("admin").body(Map.of("start", PLAY_AT.atZone(HCM).toOffsetDateTime()
+                            .toString(), "rrule", "FREQ=DAILY;COUNT=1", "language", "en", "enabled", true))
+                            .put("/api/areas/" + village + "/test-schedule").then().statusCode(200).extract()
+                            .jsonPath().getLong("seriesId");
+                    testBroadcast[0] = as("admin").get("/api/series/" + testSeries).then().statusCode(200)
+                            .extract().jsonPath().getString("occurrences[0].broadcastId");
+                }
+                return testBroadcast[0];
+            });
             final String templateTitle = "Mẫu giao diện " + tag + " " + COUNTER.incrementAndGet();
             final long template = template(staff, templateTitle);
             Api.as(staff).post("/api/templates/" + template + "/submit").then().statusCode(200);
@@ -319,7 +335,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(73 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(76 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
