@@ -43,6 +43,10 @@ public class StateGauges {
     @Inject
     Clock clock;
 
+    /** Injected so that its default reaches the {@code @Scheduled} expression below (an unused mapping is dropped). */
+    @Inject
+    MetricsConfig config;
+
     private final Map<DeliveryState, AtomicLong> deliveries = new EnumMap<>(DeliveryState.class);
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong online = new AtomicLong();
@@ -60,6 +64,7 @@ public class StateGauges {
                 .tag("presence", "online").register(registry);
         Gauge.builder("loa.receivers", offline, AtomicLong::get).description("Registered receivers by presence")
                 .tag("presence", "offline").register(registry);
+        LOG.debugf("deliveries and receivers counted for the metrics every %s", config.refreshInterval());
     }
 
     @Scheduled(every = "{loa.metrics.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
