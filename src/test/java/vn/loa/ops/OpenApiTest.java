@@ -63,7 +63,10 @@ class OpenApiTest {
     }
 
     @Test
-    void swaggerUi_inTheTestProfile_served() {
-        given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200);
+    void swaggerUi_inTheTestProfile_servedWithAPolicyAdmittingItsInlineScripts() {
+        given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self' 'unsafe-inline'"));
+        // everywhere else the strict policy stays
+        given().get("/ui/login").then().header("Content-Security-Policy", containsString("script-src 'self';"));
     }
 }
