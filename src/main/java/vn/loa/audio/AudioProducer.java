@@ -221,7 +221,8 @@ public class AudioProducer {
     }
 
     /** One text through the engine, timed per language (the timer counts what was spoken, not what failed). */
-    private Pcm speak(final SpeechEngine engine, final String language, final String text, final SpeechSettings speech) {
+    private Pcm speak(final SpeechEngine engine, final String language, final String text,
+            final SpeechSettings speech) {
         final long start = System.nanoTime();
         final Pcm pcm = engine.synthesize(text, speech);
         if (meters != null) {

@@ -25,34 +25,37 @@ public final class ApiDocument implements OASFilter {
     static final String BASIC = "basic";
     static final String BEARER = "bearer";
 
-    /** First path segment after {@code /api} to its feature tag and what the tag covers. */
-    static final Map<String, String[]> FEATURES = Map.ofEntries(
-            Map.entry("bulletins", feature("bulletin", "Bulletins: write, submit, approve or reject (four eyes), recordings")),
-            Map.entry("voices", feature("audio", "Speech voices and the audio store")),
-            Map.entry("audio", feature("audio", "Speech voices and the audio store")),
-            Map.entry("broadcasts", feature("broadcast", "Broadcasts on receivers, villages or communes; deliveries and their states")),
-            Map.entry("emergencies", feature("emergency", "The emergency fast path and corrections")),
-            Map.entry("templates", feature("template", "Pre-approved emergency templates")),
-            Map.entry("series", feature("programme", "Recurring schedules (RRULE)")),
-            Map.entry("receivers", feature("receiver", "The receiver registry, presence and the fleet")),
-            Map.entry("fleet", feature("receiver", "The receiver registry, presence and the fleet")),
-            Map.entry("stop", feature("control", "Operator commands to receivers: stop, rotate-key, reconcile")),
-            Map.entry("reconcile", feature("control", "Operator commands to receivers: stop, rotate-key, reconcile")),
-            Map.entry("keys", feature("signing", "The controller's signing key and its rotation")),
-            Map.entry("control-commands", feature("control", "Operator commands to receivers: stop, rotate-key, reconcile")),
-            Map.entry("logs", feature("report", "The broadcast log: JSON, CSV, XLSX")),
-            Map.entry("areas", feature("area", "Provinces, communes, villages, quiet hours")),
-            Map.entry("audit", feature("audit", "The tamper-evident audit trail")),
-            Map.entry("security-events", feature("alert", "Security events: refused commands, forged acks, locked logins")),
-            Map.entry("users", feature("security", "Users, roles and login lockout")),
-            Map.entry("me", feature("security", "Users, roles and login lockout")),
-            Map.entry("tokens", feature("token", "API tokens and service accounts")),
-            Map.entry("cap", feature("cap", "CAP 1.2 alerts from trusted senders")),
-            Map.entry("broker", feature("dispatch", "MQTT broker files (Mosquitto password file and ACL)")));
+    /** Each feature tag and what it covers. */
+    static final Map<String, String> TAGS = Map.ofEntries(
+            Map.entry("bulletin", "Bulletins: write, submit, approve or reject (four eyes), recordings"),
+            Map.entry("audio", "Speech voices and the audio store"),
+            Map.entry("broadcast", "Broadcasts on receivers, villages or communes; deliveries and their states"),
+            Map.entry("emergency", "The emergency fast path and corrections"),
+            Map.entry("template", "Pre-approved emergency templates"),
+            Map.entry("programme", "Recurring schedules (RRULE)"),
+            Map.entry("receiver", "The receiver registry, presence and the fleet"),
+            Map.entry("control", "Operator commands to receivers: stop, rotate-key, reconcile"),
+            Map.entry("signing", "The controller's signing key and its rotation"),
+            Map.entry("report", "The broadcast log: JSON, CSV, XLSX"),
+            Map.entry("area", "Provinces, communes, villages, quiet hours"),
+            Map.entry("audit", "The tamper-evident audit trail"),
+            Map.entry("alert", "Security events: refused commands, forged acks, locked logins"),
+            Map.entry("security", "Users, roles and login lockout"),
+            Map.entry("token", "API tokens and service accounts"),
+            Map.entry("cap", "CAP 1.2 alerts from trusted senders"),
+            Map.entry("dispatch", "MQTT broker files (Mosquitto password file and ACL)"),
+            Map.entry("other", "Not yet sorted into a feature"));
 
-    private static String[] feature(final String tag, final String description) {
-        return new String[] {tag, description};
-    }
+    /** First path segment after {@code /api} to its feature tag. */
+    static final Map<String, String> FEATURES = Map.ofEntries(
+            Map.entry("bulletins", "bulletin"), Map.entry("voices", "audio"), Map.entry("audio", "audio"),
+            Map.entry("broadcasts", "broadcast"), Map.entry("emergencies", "emergency"),
+            Map.entry("templates", "template"), Map.entry("series", "programme"), Map.entry("receivers", "receiver"),
+            Map.entry("fleet", "receiver"), Map.entry("stop", "control"), Map.entry("reconcile", "control"),
+            Map.entry("control-commands", "control"), Map.entry("keys", "signing"), Map.entry("logs", "report"),
+            Map.entry("areas", "area"), Map.entry("audit", "audit"), Map.entry("security-events", "alert"),
+            Map.entry("users", "security"), Map.entry("me", "security"), Map.entry("tokens", "token"),
+            Map.entry("cap", "cap"), Map.entry("broker", "dispatch"));
 
     @Override
     public void filterOpenAPI(final OpenAPI openAPI) {
@@ -64,10 +67,10 @@ public final class ApiDocument implements OASFilter {
                     paths.removePathItem(path);
                     continue;
                 }
-                final String[] f = featureOf(path);
-                tags.put(f[0], f[1]);
+                final String tag = featureOf(path);
+                tags.put(tag, TAGS.get(tag));
                 for (final Operation op : operations(paths.getPathItem(path))) {
-                    op.setTags(new ArrayList<>(List.of(f[0])));
+                    op.setTags(new ArrayList<>(List.of(tag)));
                     if (path.startsWith("/api/audio/")) {
                         op.setSecurity(new ArrayList<>()); // receivers download without an account
                     }
@@ -80,8 +83,8 @@ public final class ApiDocument implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents()
-                .addSecurityScheme(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("User name and password (sent up front: Loa gives no challenge)"))
+                .addSecurityScheme(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("basic").description("User name and password (sent up front: Loa gives no challenge)"))
                 .addSecurityScheme(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
                         .scheme("bearer").bearerFormat("loa_…")
                         .description("An API token from /api/tokens or /ui/tokens: Authorization: Bearer loa_…"));
@@ -91,13 +94,11 @@ public final class ApiDocument implements OASFilter {
         openAPI.setSecurity(either);
     }
 
-    /** The feature of an {@code /api/...} path; a path no row knows is tagged {@code other} (the test flags it). */
-    static String[] featureOf(final String path) {
+    /** The feature tag of an {@code /api/...} path; a path no row knows is tagged {@code other} (the test flags it). */
+    static String featureOf(final String path) {
         final String rest = path.substring("/api/".length());
         final int slash = rest.indexOf('/');
-        final String first = slash < 0 ? rest : rest.substring(0, slash);
-        final String[] f = FEATURES.get(first);
-        return f != null ? f : feature("other", "Not yet sorted into a feature");
+        return FEATURES.getOrDefault(slash < 0 ? rest : rest.substring(0, slash), "other");
     }
 
     private static List<Operation> operations(final PathItem item) {

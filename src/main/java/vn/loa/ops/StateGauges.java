@@ -59,7 +59,8 @@ public class StateGauges {
                     .tag("state", s.name().toLowerCase(Locale.ROOT)).register(registry);
         }
         Gauge.builder("loa.dispatch.backlog", backlog, AtomicLong::get)
-                .description("Commands due to be sent (or sent again) and not yet taken by the broker").register(registry);
+                .description("Commands due to be sent (or sent again) and not yet taken by the broker")
+                .register(registry);
         Gauge.builder("loa.receivers", online, AtomicLong::get).description("Registered receivers by presence")
                 .tag("presence", "online").register(registry);
         Gauge.builder("loa.receivers", offline, AtomicLong::get).description("Registered receivers by presence")

@@ -186,8 +186,8 @@ class BackupRestoreIT {
         }
 
         String log() {
-            return as("official").queryParam("from", "2026-01-01T00:00:00+07:00").get("/api/logs").then().statusCode(200).extract()
-                    .asString();
+            return as("official").queryParam("from", "2026-01-01T00:00:00+07:00").get("/api/logs").then()
+                    .statusCode(200).extract().asString();
         }
 
         byte[] audio(final String sha) {
