@@ -1,10 +1,13 @@
 package vn.loa.audio;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.loa.error.InvalidInputException;
 
@@ -31,6 +34,10 @@ public class AudioProducer {
     /** Uploaded recordings; injected by CDI (tests that build the producer by hand speak text only). */
     @Inject
     Recordings recordings;
+
+    /** Where speech times go ({@code loa_speech_seconds}); absent in producers built by hand in unit tests. */
+    @Inject
+    MeterRegistry meters;
 
     @Inject
     AudioProducer(final Instance<SpeechEngine> engines, final AudioStore store, final MasteringSettings settings) {
@@ -60,7 +67,7 @@ public class AudioProducer {
     public StoredAudio produce(final AudioRequest request) {
         final SpeechEngine engine = engineFor(request.language());
         final long start = System.nanoTime();
-        final Pcm spokenPcm = engine.synthesize(request.text(), request.speech());
+        final Pcm spokenPcm = speak(engine, request.language(), request.text(), request.speech());
         final PlayoutLayout layout = master(spokenPcm, request.repeats(), settings);
         final String language = Locale.forLanguageTag(request.language()).getISO3Language();
         final SpeechSettings asked = request.speech();
@@ -166,7 +173,7 @@ public class AudioProducer {
         }
         final java.util.OptionalLong spoken = spokenOnAir.get(text, language, speech, repeats, () -> {
             final SpeechEngine engine = engineFor(language);
-            return master(engine.synthesize(text, speech), repeats, settings).durationMs();
+            return master(speak(engine, language, text, speech), repeats, settings).durationMs();
         });
         if (spoken.isPresent()) {
             return java.util.Optional.of(new OnAirFigure(spoken.getAsLong(), true));
@@ -211,6 +218,19 @@ public class AudioProducer {
         final Pcm message = LoudnessNormalizer.normalize(
                 SilenceTrimmer.trim(Resampler.resample(speech, Mp3Encoder.SAMPLE_RATE)));
         return PlayoutLayout.assemble(message, repeats, settings);
+    }
+
+    /** One text through the engine, timed per language (the timer counts what was spoken, not what failed). */
+    private Pcm speak(final SpeechEngine engine, final String language, final String text,
+            final SpeechSettings speech) {
+        final long start = System.nanoTime();
+        final Pcm pcm = engine.synthesize(text, speech);
+        if (meters != null) {
+            Timer.builder("loa.speech").description("Time the speech engine took to speak one text")
+                    .tag("language", Locale.forLanguageTag(language).getLanguage()).register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+        return pcm;
     }
 
     private SpeechEngine engineFor(final String language) {

@@ -44,6 +44,9 @@ public class DeliveryReports {
     @Inject
     SecurityEvents alerts;
 
+    @Inject
+    BroadcastMeters meters;
+
     /**
      * @param late the receiver says the report waited in its outbox (or it comes from a digest)
      */
@@ -182,6 +185,7 @@ public class DeliveryReports {
         event.occurrence = repeats ? (int) sameState : 0;
         event.persist();
         history.add(event);
+        meters.acked(d, state, receiverAt.minusMillis(clockOffsetMs), now);
         if (overtaken) {
             if (state == DeliveryState.PLAYING && d.startedAt == null) {
                 d.startedAt = receiverAt; // the first start, overtaken by the preempted that followed it

@@ -48,6 +48,9 @@ public class Dispatcher {
     @Inject
     vn.loa.area.QuietHoursPolicy quietHours;
 
+    @Inject
+    BroadcastMeters meters;
+
     private final Kicker kicker = new Kicker("loa-dispatch-kick", this::dispatchDue);
 
     @Scheduled(every = "{loa.dispatch.interval}", delayed = "{loa.dispatch.initial-delay}",
@@ -151,7 +154,7 @@ public class Dispatcher {
     /** Deliveries marked sent by one query: a bound on the SQL's parameter list. */
     private static final int MARK_CHUNK = 500;
 
-    private static void markSent(final List<String> commandIds, final Instant now) {
+    private void markSent(final List<String> commandIds, final Instant now) {
         for (int from = 0; from < commandIds.size(); from += MARK_CHUNK) {
             final List<Delivery> chunk = Delivery.<Delivery>find("commandId in ?1 order by id",
                     commandIds.subList(from, Math.min(commandIds.size(), from + MARK_CHUNK)))
@@ -162,6 +165,7 @@ public class Dispatcher {
                 }
                 d.resend = false;
                 if (d.state == DeliveryState.QUEUED) {
+                    meters.dispatched(d, now);
                     d.state = DeliveryState.SENT;
                     d.updatedAt = now;
                     DeliveryEvent.of(d.id, DeliveryState.SENT, null, now, null).persist();

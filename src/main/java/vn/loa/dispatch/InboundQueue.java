@@ -27,6 +27,7 @@ final class InboundQueue<M> {
     private final int batch;
     private final Consumer<List<Inbound>> handler;
     private final Thread worker;
+    private final Runnable onFull;
     private volatile boolean running = true;
     private volatile long fullSince;
 
@@ -36,9 +37,10 @@ final class InboundQueue<M> {
      * @param read        what a client's message says
      * @param acknowledge acknowledges one message to the broker
      * @param handler     applies the messages; whatever it does with each, they are acknowledged afterwards
+     * @param onFull      told each time the queue fills up and reading from the broker pauses (a metric)
      */
     InboundQueue(final String name, final int capacity, final int batch, final Function<M, Inbound> read,
-            final Consumer<M> acknowledge, final Consumer<List<Inbound>> handler) {
+            final Consumer<M> acknowledge, final Consumer<List<Inbound>> handler, final Runnable onFull) {
         if (capacity < 1 || batch < 1) {
             throw new IllegalArgumentException("inbound queue capacity and batch must be at least 1");
         }
@@ -47,6 +49,7 @@ final class InboundQueue<M> {
         this.read = read;
         this.acknowledge = acknowledge;
         this.handler = handler;
+        this.onFull = onFull;
         this.worker = new Thread(this::run, name);
         this.worker.setDaemon(true);
         this.worker.start();
@@ -58,6 +61,7 @@ final class InboundQueue<M> {
             if (!queue.offer(publish)) {
                 if (fullSince == 0) {
                     fullSince = System.nanoTime();
+                    onFull.run();
                     LOG.warnf("inbound queue full (%d receiver messages waiting to be stored): reading from the "
                             + "broker pauses until the database catches up", queue.size());
                 }

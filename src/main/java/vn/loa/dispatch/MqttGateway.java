@@ -8,6 +8,9 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -54,6 +57,10 @@ public class MqttGateway implements CommandSender, ControlSender {
     @Inject
     ControllerKeys keys;
 
+    /** Metrics (README, "Metrics"): broker connection, receivers' messages waiting, queue overloads. */
+    @Inject
+    MeterRegistry meters;
+
     private Mqtt3AsyncClient client;
     private ScheduledExecutorService inbound;
     private java.util.concurrent.ExecutorService receive;
@@ -73,7 +80,13 @@ public class MqttGateway implements CommandSender, ControlSender {
         });
         queue = new InboundQueue<>("loa-mqtt-inbound", config.inboundQueue(), config.inboundBatch(),
                 p -> new Inbound(p.getTopic().toString(), p.getPayloadAsBytes(), p.isRetain()),
-                Mqtt3Publish::acknowledge, handler::handleBatch);
+                Mqtt3Publish::acknowledge, handler::handleBatch,
+                meters.counter("loa.inbound.queue.full")::increment);
+        Gauge.builder("loa.inbound.queue.waiting", this, g -> g.queue.waiting())
+                .description("Receivers' messages taken from the broker and not yet stored").register(meters);
+        Gauge.builder("loa.broker.connected", this, g -> g.connected() ? 1 : 0)
+                .description("1 while the controller is connected to the MQTT broker, else 0").register(meters);
+        final Counter lost = meters.counter("loa.broker.disconnects");
         Mqtt3ClientBuilder builder = MqttClient.builder()
                 .useMqttVersion3()
                 .identifier(config.clientId())
@@ -87,6 +100,7 @@ public class MqttGateway implements CommandSender, ControlSender {
                 })
                 .addDisconnectedListener(ctx -> {
                     subscribed = false;
+                    lost.increment();
                     LOG.warnf("MQTT connection to %s lost: %s", brokerAddress(), ctx.getCause().getMessage());
                 });
         if (!embedded.running() && config.tls()) {

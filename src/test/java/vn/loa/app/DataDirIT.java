@@ -36,6 +36,7 @@ class DataDirIT {
                 "-jar", JAR.toString()).directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(http));
         pb.environment().put("LOA_MQTT_EMBEDDED_PORT", String.valueOf(freePort()));
+        pb.environment().put("LOA_MANAGEMENT_PORT", String.valueOf(freePort())); // metrics, 9000 by default
         pb.environment().put("LOA_DATA_DIR", "state/loa");
         pb.environment().put("LOA_ADMIN_PASSWORD", "data-dir-test-password");
         final Process controller = pb.start();

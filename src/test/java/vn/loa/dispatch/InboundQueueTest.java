@@ -36,7 +36,7 @@ class InboundQueueTest {
                 ms -> {
                     await(release);
                     batches.add(ms.stream().map(InboundQueueTest::text).toList());
-                });
+                }, () -> { });
         try {
             for (int i = 0; i < 10; i++) {
                 q.offer("m" + i);
@@ -64,7 +64,7 @@ class InboundQueueTest {
         }, ms -> {
             await(release);
             handled.set(true);
-        });
+        }, () -> { });
         try {
             q.offer("one");
             Awaitility.await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2))
@@ -85,7 +85,7 @@ class InboundQueueTest {
                     if (calls.incrementAndGet() == 1) {
                         throw new IllegalStateException("boom");
                     }
-                });
+                }, () -> { });
         try {
             q.offer("bad");
             q.offer("good");
@@ -99,8 +99,9 @@ class InboundQueueTest {
     void offer_queueFull_waitsUntilTheWorkerMakesRoomAndLosesNothing() throws Exception {
         final CountDownLatch release = new CountDownLatch(1);
         final List<String> acked = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger fullTimes = new AtomicInteger();
         final InboundQueue<String> q = new InboundQueue<>("test-inbound", 2, 1, InboundQueueTest::read, acked::add,
-                ms -> await(release));
+                ms -> await(release), fullTimes::incrementAndGet);
         final AtomicInteger offered = new AtomicInteger();
         final Thread producer = new Thread(() -> {
             for (int i = 0; i < 6; i++) {
@@ -118,6 +119,7 @@ class InboundQueueTest {
             producer.join(5_000);
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> acked.size() == 6);
             assertEquals(List.of("m0", "m1", "m2", "m3", "m4", "m5"), acked);
+            assertTrue(fullTimes.get() >= 1, "the overload is told (loa_inbound_queue_full_total)");
         } finally {
             q.stop();
         }
@@ -126,9 +128,9 @@ class InboundQueueTest {
     @Test
     void new_zeroCapacityOrBatch_refused() {
         assertThrows(IllegalArgumentException.class, () -> new InboundQueue<String>("x", 0, 1,
-                InboundQueueTest::read, m -> { }, ms -> { }));
+                InboundQueueTest::read, m -> { }, ms -> { }, () -> { }));
         assertThrows(IllegalArgumentException.class, () -> new InboundQueue<String>("x", 1, 0,
-                InboundQueueTest::read, m -> { }, ms -> { }));
+                InboundQueueTest::read, m -> { }, ms -> { }, () -> { }));
     }
 
     private static void await(final CountDownLatch latch) {

@@ -75,7 +75,8 @@ class WalkthroughIT {
 
         final Path controllerLog = tmp.resolve("controller.log");
         run(adapt(blocks.get(0), http, mqtt, cache), controllerLog, Map.of("QUARKUS_HTTP_PORT", String.valueOf(http),
-                "LOA_MQTT_EMBEDDED_PORT", String.valueOf(mqtt), "LOA_DATA_DIR", dataDir.toString()));
+                "LOA_MQTT_EMBEDDED_PORT", String.valueOf(mqtt), "LOA_DATA_DIR", dataDir.toString(),
+                "LOA_MANAGEMENT_PORT", String.valueOf(freePort())));
         Awaitility.await("controller up").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                 .until(() -> ok("http://127.0.0.1:" + http + "/q/health/live"));
         assertTrue(log(controllerLog).contains("embedded MQTT broker listening on 127.0.0.1:" + mqtt), log(controllerLog));
