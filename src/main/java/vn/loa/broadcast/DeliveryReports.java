@@ -1,6 +1,7 @@
 package vn.loa.broadcast;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,9 @@ public class DeliveryReports {
 
     @Inject
     SecurityEvents alerts;
+
+    @Inject
+    Event<DeliveryFinished> finished;
 
     /**
      * @param late the receiver says the report waited in its outbox (or it comes from a digest)
@@ -192,6 +196,7 @@ public class DeliveryReports {
         final boolean moved = d.apply(state, receiverAt, r.detail(), now);
         if (moved && state.isFinal()) {
             d.reportedLate = reportedLate;
+            finished.fire(new DeliveryFinished(d.id, state));
         }
         return moved || mended ? ReportOutcome.APPLIED : ReportOutcome.STALE;
     }
