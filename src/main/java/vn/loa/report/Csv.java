@@ -14,7 +14,7 @@ import vn.loa.web.TimeFormat;
 public final class Csv {
 
     /** The UTF-8 byte-order mark, U+FEFF. */
-    static final String BOM = "\uFEFF";
+    public static final String BOM = "\uFEFF";
 
     private Csv() {
     }
