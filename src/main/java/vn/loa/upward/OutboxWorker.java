@@ -20,7 +20,7 @@ public class OutboxWorker {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
 
     /** This instance's name in {@code claimed_by}. */
-    final String name = "worker-" + UUID.randomUUID();
+    final String name = "worker-" + UUID.randomUUID().toString().substring(0, 18);
 
     @Inject
     Outbox outbox;

@@ -69,6 +69,7 @@ class PushClient {
     private HttpClient client() {
         if (client == null) {
             client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
+                    .version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NEVER).build();
         }
         return client;
