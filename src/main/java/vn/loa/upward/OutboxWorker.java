@@ -37,7 +37,10 @@ public class OutboxWorker {
     @Inject
     UpwardConfig config;
 
-    @Scheduled(every = "{loa.upward.poll-every}", delayed = "{loa.dispatch.initial-delay}",
+    /** The scheduled job's identity (tests pause it with {@code Scheduler.pause}). */
+    static final String JOB = "upward-outbox";
+
+    @Scheduled(identity = JOB, every = "{loa.upward.poll-every}", delayed = "{loa.dispatch.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         runOnce();

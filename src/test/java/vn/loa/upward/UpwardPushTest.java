@@ -238,6 +238,48 @@ class UpwardPushTest {
         assertEquals(1, item(item).get("attempts"));
     }
 
+    @Inject
+    io.quarkus.scheduler.Scheduler scheduler;
+
+    @Inject
+    PushClient client;
+
+    @Inject
+    WireMapping mapping;
+
+    @Inject
+    UpwardReports upwardReports;
+
+    @Inject
+    UpwardConfig config;
+
+    @Test
+    void restart_aNewWorkerInstance_sendsWhatThePreviousOneLeftPending() {
+        final Province p = province(500, 200);
+        final long target = target(p, Map.of());
+        scheduler.pause(OutboxWorker.JOB);
+        try {
+            final long item = sendDay(target);
+            assertEquals(1, worker.runOnce(), "the running instance tries once and fails (500)");
+            await().atMost(WAIT).until(() -> Instant.parse((String) item(item).get("nextAttemptAt"))
+                    .isBefore(Instant.now()));
+            // the controller restarts: a new worker, with nothing but the database
+            final OutboxWorker restarted = new OutboxWorker();
+            restarted.outbox = outbox;
+            restarted.client = client;
+            restarted.mapping = mapping;
+            restarted.reports = upwardReports;
+            restarted.config = config;
+            assertFalse(restarted.name.equals(worker.name));
+            assertEquals(1, restarted.runOnce());
+            assertEquals("sent", item(item).get("state"));
+            assertEquals(2, item(item).get("attempts"));
+            assertEquals(2, p.received().size());
+        } finally {
+            scheduler.resume(OutboxWorker.JOB);
+        }
+    }
+
     @Test
     void daily_queuesYesterdayForTargetsThatWantIt() {
         final Province p = province(200);
