@@ -35,6 +35,9 @@ public class BroadcastCancellation {
     static final Duration MIN_VALIDITY = Duration.ofMinutes(10);
 
     @Inject
+    jakarta.enterprise.event.Event<DeliveryFinished> finished;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -96,6 +99,7 @@ public class BroadcastCancellation {
             d.resend = false;
             d.updatedAt = now;
             DeliveryEvent.of(d.id, DeliveryState.CANCELED, null, now, detail).persist();
+            finished.fire(new DeliveryFinished(d.id, DeliveryState.CANCELED));
         }
         LOG.infof("broadcast %d canceled by %s: %d delivery(ies), %d cancel command(s)", id, by, open.size(),
                 commands);

@@ -1,6 +1,7 @@
 package vn.loa.broadcast;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,9 @@ public class DeliveryReports {
 
     @Inject
     BroadcastMeters meters;
+
+    @Inject
+    Event<DeliveryFinished> finished;
 
     /**
      * @param late the receiver says the report waited in its outbox (or it comes from a digest)
@@ -196,6 +200,7 @@ public class DeliveryReports {
         final boolean moved = d.apply(state, receiverAt, r.detail(), now);
         if (moved && state.isFinal()) {
             d.reportedLate = reportedLate;
+            finished.fire(new DeliveryFinished(d.id, state));
         }
         return moved || mended ? ReportOutcome.APPLIED : ReportOutcome.STALE;
     }

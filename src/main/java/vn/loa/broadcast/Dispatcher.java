@@ -34,6 +34,9 @@ public class Dispatcher {
             DeliveryState.PLAYING);
 
     @Inject
+    jakarta.enterprise.event.Event<DeliveryFinished> finished;
+
+    @Inject
     CommandSender sender;
 
     @Inject
@@ -211,11 +214,12 @@ public class Dispatcher {
         });
     }
 
-    private static void close(final Delivery d, final DeliveryState state, final String detail, final Instant now) {
+    private void close(final Delivery d, final DeliveryState state, final String detail, final Instant now) {
         d.state = state;
         d.detail = detail;
         d.updatedAt = now;
         DeliveryEvent.of(d.id, state, null, now, detail).persist();
+        finished.fire(new DeliveryFinished(d.id, state));
         LOG.infof("delivery of command %s to %s is %s", d.commandId, d.receiverId, state);
     }
 }

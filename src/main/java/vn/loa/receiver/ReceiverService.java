@@ -210,6 +210,9 @@ public class ReceiverService {
         if (statusAt != null && r.statusAt != null && statusAt.isBefore(r.statusAt)) {
             return true; // an older message than the one we have (a retained copy, redelivered): keep the newer
         }
+        if (r.online != s.online()) {
+            PresenceChange.of(id, s.online(), s.seenAt() != null ? s.seenAt() : clock.instant()).persist();
+        }
         r.online = s.online();
         if (s.seenAt() != null && (r.lastSeenAt == null || s.seenAt().isAfter(r.lastSeenAt))) {
             r.lastSeenAt = s.seenAt();

@@ -11,10 +11,10 @@ import vn.loa.web.TimeFormat;
  * "Lũng Cú" into mojibake. Headers and states are words in the reader's language; times are Vietnam time with their
  * offset ({@code 2026-12-06 07:00:05 +07:00}), as the headers say.
  */
-final class Csv {
+public final class Csv {
 
     /** The UTF-8 byte-order mark, U+FEFF. */
-    static final String BOM = "\uFEFF";
+    public static final String BOM = "\uFEFF";
 
     private Csv() {
     }
@@ -50,6 +50,24 @@ final class Csv {
     /** The file as downloaded: BOM, then {@link #of(List)}, in UTF-8. */
     static byte[] file(final List<LogRow> rows, final LogWords words) {
         return (BOM + of(rows, words)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A {@link Table} as a CSV download: BOM, header, rows, CRLF line ends, in UTF-8. */
+    public static byte[] table(final Table table) {
+        final StringBuilder out = new StringBuilder(BOM)
+                .append(String.join(",", table.header().stream().map(Csv::cell).toList())).append("\r\n");
+        for (List<Object> row : table.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                final Object v = row.get(i);
+                out.append(v instanceof Instant t ? time(t) : v instanceof String text ? cell(text)
+                        : v == null ? "" : v.toString());
+            }
+            out.append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String number(final Long value) {

@@ -15,10 +15,10 @@ import vn.loa.area.AreaScope;
  * caller's areas, say) added there applies to the rows, the coverage and the chart alike.
  */
 @ApplicationScoped
-class LogQuery {
+public class LogQuery {
 
     /** Most rows one request returns. */
-    static final int MAX_ROWS = 10_000;
+    public static final int MAX_ROWS = 10_000;
 
     /** The joins every log query starts from: d delivery, b broadcast, u bulletin, r receiver. */
     static final String FROM = """
@@ -28,7 +28,7 @@ class LogQuery {
     @Inject
     EntityManager em;
 
-    List<LogRow> find(final LogFilter filter) {
+    public List<LogRow> find(final LogFilter filter) {
         return find(filter, MAX_ROWS);
     }
 

@@ -16,9 +16,9 @@ import org.dhatim.fastexcel.Worksheet;
  * them. Headers and states are words in the reader's language. Text cells are stored as shared strings, never as
  * formulas, so no cell content can run.
  */
-final class Xlsx {
+public final class Xlsx {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /**
      * A real date cell that shows its offset: Excel has no zones, so the offset is literal text in the format, each
      * character escaped with a backslash (a quoted string would need XML escaping fastexcel does not do, and a bare 0
@@ -81,6 +81,42 @@ final class Xlsx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@link Table}s as one workbook, a sheet each, headers bold and frozen; times are date cells as in the log. */
+    public static byte[] tables(final List<Table> tables) {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            final Workbook wb = new Workbook(out, "Loa", "1.0");
+            for (Table t : tables) {
+                final Worksheet ws = wb.newWorksheet(t.name());
+                for (int c = 0; c < t.header().size(); c++) {
+                    ws.value(0, c, t.header().get(c));
+                }
+                ws.range(0, 0, 0, t.header().size() - 1).style().bold().set();
+                ws.freezePane(0, 1);
+                int r = 1;
+                for (List<Object> row : t.rows()) {
+                    for (int c = 0; c < row.size(); c++) {
+                        final Object v = row.get(c);
+                        if (v instanceof Instant i) {
+                            time(ws, r, c, i);
+                        } else if (v instanceof Number n) {
+                            ws.value(r, c, n);
+                        } else if (v instanceof Boolean b) {
+                            ws.value(r, c, b);
+                        } else if (v != null) {
+                            ws.value(r, c, v.toString());
+                        }
+                    }
+                    r++;
+                }
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static void text(final Worksheet ws, final int r, final int c, final String value) {

@@ -167,6 +167,17 @@ class AccessMatrixTest {
             row("GET",    "/api/logs/coverage?" + RANGE,          null,                        "{villageName}", "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
             row("GET",    "/api/logs/daily?" + RANGE,             null,                        null,          "401 200 200 200 200",     "401 200 200 200 200"),
             row("GET",    "/api/logs?format=xlsx",                 null,                        null,          "401 200 200 200 200",     "401 200 200 200 200"),
+            // the upward report: officials of the area and admins; push targets and the outbox: admins only
+            row("GET",    "/api/upward-report?area={commune}&" + RANGE, null,                 "{rx}",        "401 403 403 200+ 200+",   "401 403 403 404 200+"),
+            row("GET",    "/api/upward-report?format=csv&area={commune}&" + RANGE, null,      "{rx}",        "401 403 403 200+ 200+",   "401 403 403 404 200+"),
+            row("GET",    "/api/upward-report?format=xlsx&area={commune}&" + RANGE, null,     null,          "401 403 403 200 200",     "401 403 403 404 200"),
+            row("GET",    "/api/upward/targets",                   null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("POST",   "/api/upward/targets",                   "{\"name\":\"{name}\",\"url\":\"http://127.0.0.1:9/loa\",\"areaId\":{commune},\"dailyReport\":false}",
+                                                                                                null,          "401 403 403 403 201",     "401 403 403 403 201"),
+            row("DELETE", "/api/upward/targets/{upwardTarget}",    null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("POST",   "/api/upward/targets/{upwardTarget}/send", null,                      null,          "401 403 403 403 202",     "401 403 403 403 202"),
+            row("GET",    "/api/upward/outbox",                    null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
+            row("POST",   "/api/upward/outbox/999999999/retry",    null,                        null,          "401 403 403 403 404",     "401 403 403 403 404"),
             // the fleet map (before the position rows below, which move the fixture receiver)
             row("GET",    "/api/fleet/map.svg",                    null,                        "{rx}",        "401 200+ 200+ 200+ 200+", "401 200- 200- 200- 200+"),
             row("DELETE", "/api/receivers/{rx}/position",          null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
@@ -305,6 +316,11 @@ class AccessMatrixTest {
                     + COUNTER.incrementAndGet(), "days", 1)).post("/api/tokens").then().statusCode(201).extract()
                     .jsonPath().getLong("token.id")));
             values.put("name", () -> "mx.n" + COUNTER.incrementAndGet());
+            // a fresh push target of this commune each time (its url refuses connections: nothing is ever sent)
+            values.put("upwardTarget", () -> String.valueOf(login("admin").body(Map.of("name", "mx-up-"
+                    + COUNTER.incrementAndGet(), "url", "http://127.0.0.1:9/loa", "areaId", commune,
+                    "dailyReport", false)).post("/api/upward/targets").then().statusCode(201).extract().jsonPath()
+                    .getLong("id")));
             final String emergencyTitle = "Khẩn " + tag + " " + COUNTER.incrementAndGet();
             final long emergency = emergency(staff, emergencyTitle, rx);
             values.put("emergency", () -> Long.toString(emergency));
@@ -373,7 +389,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(99 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(108 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

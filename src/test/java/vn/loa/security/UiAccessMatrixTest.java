@@ -138,6 +138,8 @@ class UiAccessMatrixTest {
             row("POST", "/ui/emergency",                           EMERGENCY_FORM,  "/ui/emergency",                    null,            "302 303 403 403 403",     "302 403 403 403 403"),
             row("POST", "/ui/corrections/{freshSentBroadcast}",    CORRECTION_FORM, "/ui/corrections/{sentBroadcast}",  null,            "302 303 303 403 403",     "302 404 404 403 403"),
             // trusted CAP senders: administrators only
+            row("GET",  "/ui/upward",                              null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
+            row("POST", "/ui/upward/outbox/999999999/retry",       "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
             row("GET",  "/ui/cap/senders",                         null,            null,                               null,            "302 403 403 403 200",     "302 403 403 403 200"),
             row("POST", "/ui/cap/senders",                         CAP_SENDER_FORM, "/ui/cap/senders",                  null,            "302 403 403 403 303",     "302 403 403 403 303"),
             row("POST", "/ui/cap/senders/999999999/remove",        "",              null,                               null,            "302 403 403 403 404",     "302 403 403 403 404"),
@@ -335,7 +337,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(76 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(78 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
