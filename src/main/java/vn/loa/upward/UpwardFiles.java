@@ -20,7 +20,8 @@ import vn.loa.report.Xlsx;
 final class UpwardFiles {
 
     /** The parts, in the order of the workbook's sheets. */
-    static final List<String> PARTS = List.of("bulletins", "broadcasts", "results", "receivers", "coverage");
+    static final List<String> PARTS = List.of("bulletins", "broadcasts", "results", "receivers", "coverage",
+            "reached");
 
     private UpwardFiles() {
     }
@@ -58,6 +59,10 @@ final class UpwardFiles {
             coverage.add(row(c.commune(), c.village(), c.planned(), c.played(), c.missed(), c.canceled(),
                     c.pending(), c.percent()));
         }
+        final List<List<Object>> reached = new ArrayList<>();
+        r.reached().forEach(x -> reached.add(row(x.commune(), x.village(), x.receiverId(), x.receiverName(),
+                x.receiverVillage(), x.medium(), x.planned(), x.played(), x.missed(), x.canceled(), x.pending(),
+                x.percent())));
         return List.of(
                 new Table("bulletins", List.of("id", "title", "language", "kind", "priority", "author", "approver",
                         "createdAt", "submittedAt", "approvedAt"), bulletins),
@@ -70,7 +75,9 @@ final class UpwardFiles {
                         "statusAt", "firmware", "powerSource", "batteryPercent", "signalDbm", "observedSeconds",
                         "onlineSeconds", "uptimePercent"), receivers),
                 new Table("coverage", List.of("commune", "village", "planned", "played", "missed", "canceled",
-                        "pending", "percent"), coverage));
+                        "pending", "percent"), coverage),
+                new Table("reached", List.of("commune", "village", "receiverId", "receiverName", "receiverVillage",
+                        "medium", "planned", "played", "missed", "canceled", "pending", "percent"), reached));
     }
 
     private static List<Object> row(final Object... cells) {

@@ -4,16 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import vn.loa.report.Coverage;
+import vn.loa.report.Reach;
 
 /**
  * What a commune (or any area) broadcast in a period, for the province: the model behind the JSON
  * ({@code src/main/resources/upward/upward-report.schema.json} describes it), the CSV and the XLSX. Everything is
  * limited to the receivers inside {@link #area}: a broadcast that also played elsewhere shows only its part here.
- * The period is on the scheduled time, {@code from} inclusive, {@code to} exclusive.
+ * The period is on the scheduled time, {@code from} inclusive, {@code to} exclusive. {@code reached}: the villages the
+ * area's receivers reach by FM or wire besides their own, each through its receiver (issue 16 item 5).
  */
 public record UpwardReport(int version, AreaRef area, Instant from, Instant to, Instant generatedAt,
         List<BulletinLine> bulletins, List<BroadcastLine> broadcasts, List<ResultLine> results,
-        List<ReceiverLine> receivers, List<Coverage> coverage) {
+        List<ReceiverLine> receivers, List<Coverage> coverage, List<Reach> reached) {
 
     /** The version of the JSON shape; the schema's {@code version} const. */
     public static final int VERSION = 1;

@@ -78,7 +78,8 @@ public class UpwardReports {
         final Instant now = clock.instant();
         return new UpwardReport(UpwardReport.VERSION, new UpwardReport.AreaRef(area.id, area.name,
                 area.level.name().toLowerCase(Locale.ROOT), directory.path(area.id)), from, to, now,
-                bulletins(rows), broadcasts(rows), results, receivers(areaIds, from, to, now), coverage.villages());
+                bulletins(rows), broadcasts(rows), results, receivers(areaIds, from, to, now), coverage.villages(),
+                coverage.reached());
     }
 
     private List<UpwardReport.BulletinLine> bulletins(final List<LogRow> rows) {

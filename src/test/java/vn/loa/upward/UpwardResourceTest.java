@@ -69,6 +69,11 @@ class UpwardResourceTest {
         fixture.presence(rxA, false, SEVEN.minusSeconds(3600));
         fixture.presence(rxA, true, SEVEN.plusSeconds(5 * 3600));
         fixture.online(rxA, true);
+        // rxA also feeds an FM transmitter heard in Thôn Xa, which has no receiver (issue 16 item 5)
+        final long far = as("admin").body(java.util.Map.of("parentId", commune.id(), "level", "village", "name",
+                "Thôn Xa")).post("/api/areas").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("admin").body(java.util.Map.of("villages", List.of(java.util.Map.of("areaId", far, "medium", "FM"))))
+                .put("/api/receivers/" + rxA + "/serves").then().statusCode(200);
     }
 
     private static io.restassured.specification.RequestSpecification day(final String user) {
@@ -106,7 +111,11 @@ class UpwardResourceTest {
                         "receivers[0].uptime.percent", equalTo(75.0f),
                         "receivers[1].uptime.percent", equalTo(0.0f), "receivers[1].online", equalTo(false))
                 .body("coverage.village", contains("Thôn Dưới", "Thôn Trên"),
-                        "coverage.percent", contains(100.0f, 50.0f), "coverage.played", contains(1, 1));
+                        "coverage.percent", contains(100.0f, 50.0f), "coverage.played", contains(1, 1))
+                .body("reached.village", contains("Thôn Xa"), "reached[0].receiverId", equalTo(rxA),
+                        "reached[0].receiverVillage", equalTo("Thôn Trên"), "reached[0].medium", equalTo("FM"),
+                        "reached[0].planned", equalTo(2), "reached[0].played", equalTo(1),
+                        "reached[0].percent", equalTo(50.0f));
     }
 
     @Test
@@ -139,6 +148,9 @@ class UpwardResourceTest {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             final List<Sheet> sheets = wb.getSheets().toList();
             assertEquals(UpwardFiles.PARTS, sheets.stream().map(Sheet::getName).toList());
+            final List<Row> reached = sheets.get(5).read();
+            assertEquals("Thôn Xa", reached.get(1).getCell(1).getText());
+            assertEquals("FM", reached.get(1).getCell(5).getText());
             final List<Row> coverage = sheets.get(4).read();
             assertEquals("percent", coverage.get(0).getCell(7).getText());
             assertEquals("Thôn Trên", coverage.get(2).getCell(1).getText());
