@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,7 @@ import java.time.Instant;
  * change to the occurrence replaces these rows; the broadcasts of items that went are canceled, not deleted.
  */
 @Entity
+@Table(name = "slot_item")
 public class SlotItem extends PanacheEntityBase {
 
     @Id
