@@ -80,9 +80,11 @@ public class SlotPlanning {
         if (bulletinIds.size() > MAX_ITEMS) {
             throw new InvalidInputException("too-many-items", "an occurrence holds at most " + MAX_ITEMS + " items");
         }
+        final java.util.Set<Long> allowed = new java.util.HashSet<>(SlotService.above(s.areaId));
+        allowed.add(s.areaId);
         final List<Bulletin> items = new ArrayList<>();
         for (Long id : bulletinIds) {
-            items.add(placeable(s, id));
+            items.add(placeable(s, id, allowed));
         }
         final SlotPlan plan = SlotPlan.of(at, s.length(), Duration.ofSeconds(s.pauseSeconds),
                 items.stream().map(b -> b.audioDurationMs).toList());
@@ -133,12 +135,12 @@ public class SlotPlanning {
     }
 
     /** An approved bulletin with audio of a known length, written for the slot's area or an area above it. */
-    private Bulletin placeable(final Slot s, final Long id) {
+    private Bulletin placeable(final Slot s, final Long id, final java.util.Set<Long> allowed) {
         final Bulletin b = id == null ? null : Bulletin.findById(id);
         if (b == null) {
             throw new InvalidInputException("unknown-bulletin", "bulletin " + id + " does not exist");
         }
-        if (b.areaId == null || !areas.within(s.areaId, b.areaId)) {
+        if (b.areaId == null || !allowed.contains(b.areaId)) {
             throw new InvalidInputException("slot-item-other-area", "bulletin " + id + " was written for "
                     + (b.areaId == null ? "no area" : areas.path(b.areaId)) + "; slot " + s.id + " plays bulletins of "
                     + areas.path(s.areaId) + " or of an area above it");

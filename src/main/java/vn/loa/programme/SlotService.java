@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.loa.area.Area;
 import vn.loa.area.AreaDirectory;
 import vn.loa.area.AreaGuard;
@@ -130,10 +132,7 @@ public class SlotService implements SlotNames {
     /** Slots whose receivers are shared: the same area, one above it or one below it. */
     private void requireNoOverlap(final long areaId, final String name, final List<Instant> mine,
             final Duration length, final Instant now) {
-        for (Slot other : Slot.<Slot>listAll()) {
-            if (!areas.within(other.areaId, areaId) && !areas.within(areaId, other.areaId)) {
-                continue;
-            }
+        for (Slot other : Slot.<Slot>list("areaId in ?1", related(areaId))) {
             final List<Instant> theirs = stored(other).between(now.minus(other.length()), Instant.MAX);
             final Instant clash = firstOverlap(mine, length, theirs, other.length());
             if (clash != null) {
@@ -142,6 +141,24 @@ public class SlotService implements SlotNames {
                         + ": both play on the same receivers");
             }
         }
+    }
+
+    /** The areas whose slots play on the receivers of {@code areaId}'s slots: it, the areas above and below it. */
+    private Set<Long> related(final long areaId) {
+        final Set<Long> out = new HashSet<>(areas.subtreeIds(areaId));
+        out.addAll(above(areaId));
+        return out;
+    }
+
+    /** The areas above {@code areaId}, nearest first. */
+    static List<Long> above(final long areaId) {
+        final List<Long> out = new ArrayList<>();
+        Area a = Area.findById(areaId);
+        while (a != null && a.parentId != null) {
+            out.add(a.parentId);
+            a = Area.findById(a.parentId);
+        }
+        return out;
     }
 
     /** The first occurrence of {@code a} whose window meets a window of {@code b}; both lists in order. */
@@ -181,25 +198,28 @@ public class SlotService implements SlotNames {
 
     private boolean visible(final Slot s, final AreaScope scope) {
         return scope.everywhere() || scope.contains(s.areaId)
-                || (scope.root() != null && areas.within(scope.root(), s.areaId));
+                || (scope.root() != null && above(scope.root()).contains(s.areaId));
     }
 
     /** The slots the user may see; with {@code areaId}, those that play in that area (it, above or below it). */
     @Transactional
     public List<SlotView> list(final String username, final Long areaId) {
         final AreaScope scope = guard.scope(username);
-        if (areaId != null && !scope.everywhere() && !scope.contains(areaId)
-                && !(scope.root() != null && areas.within(scope.root(), areaId))) {
+        final List<Long> aboveMe = scope.root() == null ? List.of() : above(scope.root());
+        if (areaId != null && !scope.everywhere() && !scope.contains(areaId) && !aboveMe.contains(areaId)) {
             throw AreaGuard.outside(username, "area " + areaId);
         }
-        final List<SlotView> out = new ArrayList<>();
-        for (Slot s : Slot.<Slot>list("order by id")) {
-            if (visible(s, scope) && (areaId == null || areas.within(s.areaId, areaId)
-                    || areas.within(areaId, s.areaId))) {
-                out.add(view(s));
-            }
+        final List<Slot> found;
+        if (areaId != null) {
+            found = Slot.list("areaId in ?1 order by id", related(areaId));
+        } else if (scope.everywhere()) {
+            found = Slot.list("order by id");
+        } else {
+            final Set<Long> mine = new HashSet<>(scope.areaIds());
+            mine.addAll(aboveMe);
+            found = mine.isEmpty() ? List.of() : Slot.list("areaId in ?1 order by id", mine);
         }
-        return out;
+        return found.stream().filter(s -> visible(s, scope)).map(this::view).toList();
     }
 
     public SlotView view(final Slot s) {
