@@ -61,7 +61,7 @@ public class SlotPages {
     }
 
     /** An item of the chosen occurrence with the playlists its buttons post: moved up, moved down, removed. */
-    public record Row(SlotView.ItemView item, String length, String up, String down, String remove) {
+    public record Row(int number, SlotView.ItemView item, String length, String up, String down, String remove) {
     }
 
     /** An approved bulletin that may be placed in the slot. */
@@ -208,7 +208,7 @@ public class SlotPages {
     }
 
     private List<AreaChoice> choices() {
-        return guard.scope(me()).areaIds().stream().map(Area::<Area>findById)
+        return guard.scope(me()).areaIds().stream().map(id -> Area.<Area>findById(id))
                 .filter(a -> a != null && !a.archived && a.level != AreaLevel.PROVINCE)
                 .map(a -> new AreaChoice(a.id, directory.path(a.id)))
                 .sorted(java.util.Comparator.comparing(AreaChoice::path)).toList();
@@ -224,7 +224,7 @@ public class SlotPages {
                 .map(SlotView.ItemView::bulletinId).toList();
         final List<Row> rows = new ArrayList<>();
         for (int i = 0; chosen != null && i < order.size(); i++) {
-            rows.add(new Row(chosen.items().get(i), TimeFormat.duration(chosen.items().get(i).durationMs()),
+            rows.add(new Row(i + 1, chosen.items().get(i), TimeFormat.duration(chosen.items().get(i).durationMs()),
                     i == 0 ? null : join(swap(order, i - 1)), i == order.size() - 1 ? null : join(swap(order, i)),
                     join(without(order, i))));
         }

@@ -8,6 +8,11 @@ public record SlotView(long id, long areaId, String areaPath, String name, Insta
         int lengthSeconds, int pauseSeconds, int occurrences, Instant nextOccurrence, String createdBy,
         Instant createdAt) {
 
+    /** The length in whole minutes, for pages. */
+    public int lengthMinutes() {
+        return lengthSeconds / 60;
+    }
+
     /**
      * One occurrence with its playlist.
      *
