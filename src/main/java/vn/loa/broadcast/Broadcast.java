@@ -50,7 +50,18 @@ public class Broadcast extends PanacheEntityBase {
     @Column(name = "series_id")
     public Long seriesId;
 
-    /** The occurrence's start in its series' rule (equals {@link #playAt}); null for a one-off. */
+    /**
+     * The occurrence's start in its series' rule (equals {@link #playAt}), or in its slot's rule (the slot item plays
+     * at or after it); null for a one-off.
+     */
     @Column(name = "occurrence_at")
     public Instant occurrenceAt;
+
+    /** The programme slot this broadcast plays an item of ({@code vn.loa.programme.Slot}); null otherwise. */
+    @Column(name = "slot_id")
+    public Long slotId;
+
+    /** The item's place in its slot occurrence, from 0; null outside a slot. */
+    @Column(name = "slot_index")
+    public Integer slotIndex;
 }

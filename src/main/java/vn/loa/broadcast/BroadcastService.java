@@ -50,7 +50,7 @@ public class BroadcastService {
 
     @Transactional
     public Broadcast create(final String by, final BroadcastRequest r) {
-        return create(by, r, null, null);
+        return create(by, r, null, null, null, null);
     }
 
     /**
@@ -60,7 +60,20 @@ public class BroadcastService {
     @Transactional
     public Broadcast createOccurrence(final String by, final BroadcastRequest r, final long seriesId,
             final Instant occurrenceAt) {
-        return create(by, r, seriesId, occurrenceAt);
+        return create(by, r, seriesId, occurrenceAt, null, null);
+    }
+
+    /**
+     * One item of a programme slot's occurrence ({@code vn.loa.programme.SlotPlanning}), under the rules of
+     * {@link #create(String, BroadcastRequest)} but one: the bulletin may come from an area above the editor's. The
+     * planner has checked that it belongs to the slot's area or an area above it; it was approved there (four eyes).
+     *
+     * @param index the item's place in the occurrence, from 0
+     */
+    @Transactional
+    public Broadcast createSlotItem(final String by, final BroadcastRequest r, final long slotId,
+            final Instant occurrenceAt, final int index) {
+        return create(by, r, null, occurrenceAt, slotId, index);
     }
 
     /**
@@ -92,7 +105,7 @@ public class BroadcastService {
     }
 
     private Broadcast create(final String by, final BroadcastRequest r, final Long seriesId,
-            final Instant occurrenceAt) {
+            final Instant occurrenceAt, final Long slotId, final Integer slotIndex) {
         final Instant now = clock.instant();
         // milliseconds: what every database keeps, so a re-sent command is signed over the same text
         final Instant playAt = r.playAt().toInstant().truncatedTo(ChronoUnit.MILLIS);
@@ -113,7 +126,7 @@ public class BroadcastService {
                     "expiresAt must be within " + config.maxValidity().toDays() + " days of playAt");
         }
         final AreaScope scope = guard.scope(by);
-        final Bulletin bulletin = approvedBulletin(r.bulletinId(), scope);
+        final Bulletin bulletin = approvedBulletin(r.bulletinId(), slotId == null ? scope : AreaScope.EVERYWHERE);
         if (r.targets().isEmpty()) {
             throw new InvalidInputException("no-targets", "targets must name receivers, communes, villages or areas");
         }
@@ -131,6 +144,8 @@ public class BroadcastService {
         b.createdAt = now;
         b.seriesId = seriesId;
         b.occurrenceAt = occurrenceAt;
+        b.slotId = slotId;
+        b.slotIndex = slotIndex;
         b.persist();
         final Instant sendAfter = latest(now, playAt.minus(config.horizon()));
         for (Receiver receiver : receivers.values()) {

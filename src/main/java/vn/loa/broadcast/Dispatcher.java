@@ -54,6 +54,9 @@ public class Dispatcher {
     @Inject
     BroadcastMeters meters;
 
+    @Inject
+    SlotNames slotNames;
+
     private final Kicker kicker = new Kicker("loa-dispatch-kick", this::dispatchDue);
 
     @Scheduled(every = "{loa.dispatch.interval}", delayed = "{loa.dispatch.initial-delay}",
@@ -139,9 +142,18 @@ public class Dispatcher {
             final Bulletin u = Bulletin.findById(b.bulletinId);
             commands.add(new OutgoingCommand(d.commandId, d.receiverId, d.seq, d.issuedAt, b.id, u.audioSha256,
                     u.audioBytes, u.audioDurationMs, b.playAt, b.expiresAt, u.priority, u.title,
-                    quietWindow(windows, d.receiverId, b.playAt)));
+                    quietWindow(windows, d.receiverId, b.playAt), slotPart(b)));
         }
         return commands;
+    }
+
+    /** The item's place in its programme slot (PROTOCOL.md 4.1f); null outside a slot or for an unknown slot. */
+    private OutgoingCommand.SlotPart slotPart(final Broadcast b) {
+        if (b.slotId == null || b.slotIndex == null || b.occurrenceAt == null) {
+            return null;
+        }
+        final String name = slotNames.name(b.slotId);
+        return name == null ? null : new OutgoingCommand.SlotPart(b.slotId, name, b.occurrenceAt, b.slotIndex);
     }
 
     /** The quiet hours of the receiver's area, read at the communes' offset at playAt (PROTOCOL.md 4.1e). */

@@ -150,9 +150,11 @@ public class MqttGateway implements CommandSender, ControlSender {
         PlayCommandMessage unsigned = PlayCommandMessage.unsigned(command);
         final byte[] canonical;
         final byte[] quiet;
+        final byte[] slot;
         try {
             canonical = unsigned.canonical().bytes();
             quiet = unsigned.quietHoursCanonical();
+            slot = unsigned.slotCanonical();
         } catch (IllegalArgumentException e) {
             // a value with a line break or invalid Unicode is never signed (PROTOCOL.md 2.2, 4.4); only this one fails
             LOG.errorf("command %s to %s not signed: %s", command.commandId(), command.receiverId(), e.getMessage());
@@ -162,6 +164,10 @@ public class MqttGateway implements CommandSender, ControlSender {
         if (quiet != null) {
             // the key that signs the command signs its part too (PROTOCOL.md 4.1e)
             unsigned = unsigned.withQuietHoursSig(keys.signWith(s.keyId(), quiet).sig());
+        }
+        if (slot != null) {
+            // likewise the slot part (PROTOCOL.md 4.1f)
+            unsigned = unsigned.withSlotSig(keys.signWith(s.keyId(), slot).sig());
         }
         return publish(command.receiverId(), unsigned.signed(s.keyId(), s.sig()).toJson());
     }

@@ -10,10 +10,11 @@ import vn.loa.broadcast.OutgoingCommand;
  * and the JSON carry exactly the same characters.
  */
 @JsonPropertyOrder({"v", "type", "commandId", "receiverId", "seq", "issuedAt", "broadcastId", "audio", "playAt",
-        "expiresAt", "priority", "title", "quietHours", "keyId", "sig"})
+        "expiresAt", "priority", "title", "quietHours", "slot", "keyId", "sig"})
 record PlayCommandMessage(int v, String type, String commandId, String receiverId, long seq, String issuedAt,
         long broadcastId, Audio audio, String playAt, String expiresAt, String priority, String title,
-        @JsonInclude(JsonInclude.Include.NON_NULL) QuietHours quietHours, String keyId, String sig) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) QuietHours quietHours,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Slot slot, String keyId, String sig) {
 
     /** Header of the text the {@code quietHours} signature covers (PROTOCOL.md 4.1e). */
     static final String QUIET_HOURS_HEADER = "LOA-QUIET-HOURS-V1";
@@ -24,6 +25,17 @@ record PlayCommandMessage(int v, String type, String commandId, String receiverI
      */
     @JsonPropertyOrder({"from", "to", "utcOffset", "sig"})
     record QuietHours(String from, String to, String utcOffset, String sig) {
+    }
+
+    /** Header of the text the {@code slot} signature covers (PROTOCOL.md 4.1f). */
+    static final String SLOT_HEADER = "LOA-SLOT-V1";
+
+    /**
+     * The signed part {@code slot} (PROTOCOL.md 4.1f): the item's place in its programme slot's occurrence, signed on
+     * its own like {@code quietHours}, so a receiver that ignores it still verifies and plays the command.
+     */
+    @JsonPropertyOrder({"slotId", "name", "occurrenceAt", "index", "sig"})
+    record Slot(long slotId, String name, String occurrenceAt, int index, String sig) {
     }
 
     /** Where to fetch the audio (a path relative to the controller's base URL) and how to verify it. */
@@ -39,6 +51,8 @@ record PlayCommandMessage(int v, String type, String commandId, String receiverI
                 Wire.instant(c.playAt()), Wire.instant(c.expiresAt()), c.priority().wire(), c.title(),
                 c.quietHours() == null ? null : new QuietHours(c.quietHours().from(), c.quietHours().to(),
                         c.quietHours().utcOffset(), null),
+                c.slot() == null ? null : new Slot(c.slot().slotId(), c.slot().name(),
+                        Wire.instant(c.slot().occurrenceAt()), c.slot().index(), null),
                 null, null);
     }
 
@@ -52,18 +66,38 @@ record PlayCommandMessage(int v, String type, String commandId, String receiverI
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static String line(final String name, final String value) {
-        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("field quietHours." + name + " contains a line break");
+    /** The text the {@code slot} signature covers, or null outside a slot. */
+    byte[] slotCanonical() {
+        if (slot == null) {
+            return null;
         }
-        return name + "=" + value + "\n";
+        final String text = SLOT_HEADER + "\n" + line("commandId", commandId) + line("slotId", slot.slotId())
+                + line("name", slot.name()) + line("occurrenceAt", slot.occurrenceAt())
+                + line("index", slot.index());
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String line(final String name, final Object value) {
+        final String text = String.valueOf(value);
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("field " + name + " of a signed part contains a line break");
+        }
+        return name + "=" + text + "\n";
     }
 
     /** This command with its {@code quietHours} part signed. */
     PlayCommandMessage withQuietHoursSig(final String partSig) {
         return new PlayCommandMessage(v, type, commandId, receiverId, seq, issuedAt, broadcastId, audio, playAt,
                 expiresAt, priority, title,
-                new QuietHours(quietHours.from(), quietHours.to(), quietHours.utcOffset(), partSig), keyId, sig);
+                new QuietHours(quietHours.from(), quietHours.to(), quietHours.utcOffset(), partSig), slot, keyId,
+                sig);
+    }
+
+    /** This command with its {@code slot} part signed. */
+    PlayCommandMessage withSlotSig(final String partSig) {
+        return new PlayCommandMessage(v, type, commandId, receiverId, seq, issuedAt, broadcastId, audio, playAt,
+                expiresAt, priority, title, quietHours,
+                new Slot(slot.slotId(), slot.name(), slot.occurrenceAt(), slot.index(), partSig), keyId, sig);
     }
 
     CanonicalForm canonical() {
@@ -77,7 +111,7 @@ record PlayCommandMessage(int v, String type, String commandId, String receiverI
 
     PlayCommandMessage signed(final String signingKeyId, final String signature) {
         return new PlayCommandMessage(v, type, commandId, receiverId, seq, issuedAt, broadcastId, audio, playAt,
-                expiresAt, priority, title, quietHours, signingKeyId, signature);
+                expiresAt, priority, title, quietHours, slot, signingKeyId, signature);
     }
 
     byte[] toJson() {

@@ -22,4 +22,9 @@ public abstract class LoaException extends RuntimeException {
     public String code() {
         return code;
     }
+
+    /** Machine-readable facts beside the message (RFC 9457 extension members), e.g. {@code overrunSeconds}. */
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Map.of();
+    }
 }

@@ -26,6 +26,10 @@ public interface ProgrammeConfig {
     @WithDefault("PT2M")
     Duration editLead();
 
+    /** Seconds of silence between two items of a programme slot when the slot does not say (0 to 60). */
+    @WithDefault("2")
+    int slotPauseSeconds();
+
     /** How often occurrences are expanded up to the dispatch horizon (Quarkus duration, e.g. 1m). */
     @WithDefault("1m")
     String expandInterval();

@@ -1,17 +1,38 @@
 package vn.loa.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem detail. {@code type} is a relative URI naming the machine-readable error code; stack traces
  * and class names never go out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+        @JsonIgnore Map<String, Object> extensions) {
+
+    public Problem(final String type, final String title, final int status, final String detail,
+            final List<FieldError> errors) {
+        this(type, title, status, detail, errors, null);
+    }
+
+    /** RFC 9457 3.2 extension members ({@code overrunSeconds}), written beside the standard ones. */
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return extensions == null ? Map.of() : extensions;
+    }
+
+    /** This problem with extension members. */
+    public Problem with(final Map<String, Object> members) {
+        return members == null || members.isEmpty() ? this
+                : new Problem(type, title, status, detail, errors, Map.copyOf(members));
+    }
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 

@@ -59,7 +59,7 @@ public class ProblemMapper {
         if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             LOG.errorf(e, "request failed: %s", e.getMessage());
         }
-        return pages.answer(Problem.of(status, e.code(), e.getMessage()));
+        return pages.answer(Problem.of(status, e.code(), e.getMessage()).with(e.extensions()));
     }
 
     @ServerExceptionMapper

@@ -90,4 +90,50 @@ class PlayCommandMessageTest {
         assertEquals(null, m.quietHoursCanonical());
         assertEquals(false, Wire.JSON.readTree(m.signed("k", "s").toJson()).has("quietHours"));
     }
+
+    /** The shared example of a slot item's command: the quiet-hours example's command, second item of a slot. */
+    private static OutgoingCommand slotFixture(final String name) throws Exception {
+        final JsonNode f = Wire.JSON.readTree(Fixtures.bytes("play-command-slot.json"));
+        return new OutgoingCommand(f.get("commandId").asText(), "rx-thon-ma-01", 19,
+                Instant.parse("2026-12-06T22:50:00Z"), 44, f.at("/audio/sha256").asText(), 48640, 12160,
+                Instant.parse("2026-12-06T23:00:14.160Z"), Instant.parse("2026-12-06T23:15:00Z"), Priority.ROUTINE,
+                f.get("title").asText(), new OutgoingCommand.QuietWindow("21:00", "05:00", "+07:00"),
+                new OutgoingCommand.SlotPart(7, name, Instant.parse("2026-12-06T23:00:00Z"), 1));
+    }
+
+    @Test
+    void toJson_withSlotSignedWithTestKey_equalsTheSharedExample() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(slotFixture("Bản tin sáng 06:00"));
+        assertEquals(Fixtures.text("play-command-slot.canonical.txt"), m.canonical().toString());
+        assertEquals(Fixtures.text("play-command-slot.slot.txt"),
+                new String(m.slotCanonical(), java.nio.charset.StandardCharsets.UTF_8));
+
+        final PlayCommandMessage signed = m.withQuietHoursSig(Ed25519.sign(TEST_KEY, m.quietHoursCanonical()))
+                .withSlotSig(Ed25519.sign(TEST_KEY, m.slotCanonical()))
+                .signed(TestKeys.CURRENT_KEY_ID, Ed25519.sign(TEST_KEY, m.canonical().bytes()));
+
+        assertEquals(Wire.JSON.readTree(Fixtures.bytes("play-command-slot.json")), Wire.JSON.readTree(signed.toJson()));
+    }
+
+    @Test
+    void canonical_slotPart_leavesTheCommandsSignedTextAsAV1ReceiverReadsIt() throws Exception {
+        final OutgoingCommand c = slotFixture("Bản tin sáng 06:00");
+        final PlayCommandMessage without = PlayCommandMessage.unsigned(new OutgoingCommand(c.commandId(),
+                c.receiverId(), c.seq(), c.issuedAt(), c.broadcastId(), c.audioSha256(), c.audioBytes(),
+                c.audioDurationMs(), c.playAt(), c.expiresAt(), c.priority(), c.title(), c.quietHours()));
+        assertEquals(without.canonical().toString(), PlayCommandMessage.unsigned(c).canonical().toString());
+    }
+
+    @Test
+    void slotCanonical_nameWithLineBreak_cannotBeSigned() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(slotFixture("Bản tin\nindex=0"));
+        assertThrows(IllegalArgumentException.class, m::slotCanonical);
+    }
+
+    @Test
+    void toJson_outsideASlot_hasNoSlotField() throws Exception {
+        final PlayCommandMessage m = PlayCommandMessage.unsigned(quietHoursFixture());
+        assertEquals(null, m.slotCanonical());
+        assertEquals(false, Wire.JSON.readTree(m.signed("k", "s").toJson()).has("slot"));
+    }
 }

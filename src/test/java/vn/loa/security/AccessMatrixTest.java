@@ -159,6 +159,14 @@ class AccessMatrixTest {
                                                                                                 null,          "401 201 403 403 403",     "401 404 403 403 403"),
             row("POST",   "/api/series/{freshSeries}/end?from=" + SERIES_SECOND, null,
                                                                                                 null,          "401 200 200 403 403",     "401 404 404 403 403"),
+            // programme slots: staff plan them and their playlists in their area; everyone logged in reads them there
+            row("POST",   "/api/slots",                            "{\"areaId\":{village},\"name\":\"Bản tin sáng\",\"start\":\"{slotStart}\",\"rrule\":\"FREQ=DAILY;COUNT=1\",\"lengthSeconds\":60}",
+                                                                                                null,          "401 201 403 403 403",     "401 403! 403 403 403"),
+            row("GET",    "/api/slots?area={village}",             null,                        "{slotName}",  "401 200+ 200+ 200+ 200+", "401 403! 403! 403! 200+"),
+            row("GET",    "/api/slots/{slot}",                     null,                        null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("GET",    "/api/slots/{slot}/occurrences?from={slotAt}", null,                  null,          "401 200 200 200 200",     "401 404 404 404 200"),
+            row("PUT",    "/api/slots/{slot}/occurrences/{slotAt}/items", "{\"bulletinIds\":[{bulletin}]}",
+                                                                                                null,          "401 200 403 403 403",     "401 404 403 403 403"),
             // the audit trail: officials read what the people of their area did, admins everything and verify the chain
             row("GET",    "/api/audit?subject=bulletin:{bulletin}", null,                       "{bulletinTitle}", "401 403 403 200+ 200+",   "401 403 403 200- 200+"),
             row("POST",   "/api/audit/verify",                     null,                        null,          "401 403 403 403 200",     "401 403 403 403 200"),
@@ -309,6 +317,17 @@ class AccessMatrixTest {
             values.put("series", () -> oneSeries);
             values.put("freshSeries", series);
             values.put("staffName", () -> staff);
+            // slots never overlap: the fixed one an hour after PLAY_AT, fresh ones two minutes apart after that
+            final OffsetDateTime slotAt = OffsetDateTime.parse(PLAY_AT).plusHours(1);
+            final String slotName = "Bản tin " + tag + " " + COUNTER.incrementAndGet();
+            final String oneSlot = login(staff).body(Map.of("areaId", village, "name", slotName, "start",
+                    slotAt.toString(), "rrule", "FREQ=DAILY;COUNT=1", "lengthSeconds", 60)).post("/api/slots").then()
+                    .statusCode(201).extract().jsonPath().getString("id");
+            values.put("slot", () -> oneSlot);
+            values.put("slotName", () -> slotName);
+            values.put("slotAt", () -> slotAt.toInstant().toString());
+            values.put("slotStart", () -> OffsetDateTime.parse(PLAY_AT).plusHours(2)
+                    .plusMinutes(2L * COUNTER.incrementAndGet()).toString());
             final String tokenName = "mx-tok-" + COUNTER.incrementAndGet();
             login(staff).body(Map.of("name", tokenName, "days", 30)).post("/api/tokens").then().statusCode(201);
             values.put("tokenName", () -> tokenName);
@@ -389,7 +408,7 @@ class AccessMatrixTest {
         System.out.printf("access matrix: %d endpoints x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(108 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
+        assertEquals(113 * 5 * 2, cases, "every API endpoint (and its variants) is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

@@ -54,6 +54,10 @@ class UiAccessMatrixTest {
 
     private static final String CANCEL_FORM = "formToken={formToken}&reason=Lệnh đã được dỡ bỏ&confirm=yes";
     private static final String STOP_FORM = "formToken={formToken}&confirm=yes";
+    /** A daily slot in the side's village, one minute long, at a fresh minute of the day after PLAY_AT. */
+    private static final String SLOT_FORM = "formToken={formToken}&areaId={village}&name=Bản tin {name}&day="
+            + PLAY_AT.toLocalDate().plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            + "&time={slotTime}&days=1&minutes=1&pause=2";
     private static final String TOKEN_FORM = "formToken={formToken}&name=ui-{name}&days=30";
     private static final String EMERGENCY_FORM = "formToken={formToken}&title=Khẩn {name}&text=Flood now.&language=en"
             + "&area={village}";
@@ -125,6 +129,11 @@ class UiAccessMatrixTest {
             row("POST", "/ui/bulletins/{insideBulletin}/schedule", SCHEDULE_FORM,   "/ui/bulletins/{insideBulletin}/schedule", null,     "302 303 403 403 403",     "302 403 403 403 403"),
             row("POST", "/ui/broadcasts/{freshBroadcast}/cancel",  CANCEL_FORM,     "/ui/broadcasts/{freshBroadcast}/cancel", null,      "302 303 303 403 403",     "302 404 404 404 403"),
             row("POST", "/ui/broadcasts/{broadcast}/stop",         STOP_FORM,       "/ui/broadcasts/{broadcast}/stop",  null,            "302 303 303 403 303",     "302 404 404 404 303"),
+            // programme slots: everyone reads those of their area; staff make them and plan their playlists
+            row("GET",  "/ui/slots",                               null,            null,                               "{slotName}",    "302 200+ 200+ 200+ 200+", "302 200- 200- 200- 200+"),
+            row("GET",  "/ui/slots/{slot}",                        null,            null,                               "{slotName}",    "302 200+ 200+ 200+ 200+", "302 404- 404- 404- 200+"),
+            row("POST", "/ui/slots",                               SLOT_FORM,       "/ui/slots",                        null,            "302 303 403 403 403",     "302 403 403 403 403"),
+            row("POST", "/ui/slots/{slot}/items",                  "at={slotAt}&ids=&add={bulletin}", null,             null,            "302 303 403 403 403",     "302 404 403 403 403"),
             // API tokens: everyone makes their own (shown once, 200), lists and revokes their own; admins all
             row("GET",  "/ui/tokens",                              null,            null,                               "{tokenName}",   "302 200+ 200- 200- 200+", "302 200- 200- 200- 200+"),
             row("POST", "/ui/tokens",                              TOKEN_FORM,      "/ui/tokens",                       null,            "302 200 200 200 200",     "302 200 200 200 200"),
@@ -272,6 +281,16 @@ class UiAccessMatrixTest {
             final long sentBroadcast = sentEmergencyBroadcast(staff, approver, rx);
             values.put("sentBroadcast", () -> Long.toString(sentBroadcast));
             values.put("freshSentBroadcast", () -> Long.toString(sentEmergencyBroadcast(staff, approver, rx)));
+            final java.time.OffsetDateTime slotAt = PLAY_AT.atZone(HCM).toOffsetDateTime().withHour(5).withMinute(0);
+            final String slotName = "Bản tin giao diện " + tag + " " + COUNTER.incrementAndGet();
+            final String slot = Api.as(staff).body(Map.of("areaId", village, "name", slotName, "start",
+                    slotAt.toString(), "rrule", "FREQ=DAILY;COUNT=1", "lengthSeconds", 60)).post("/api/slots").then()
+                    .statusCode(201).extract().jsonPath().getString("id");
+            values.put("slot", () -> slot);
+            values.put("slotName", () -> slotName);
+            values.put("slotAt", () -> slotAt.toInstant().toString());
+            values.put("slotTime", () -> java.time.LocalTime.of(6, 0).plusMinutes(COUNTER.incrementAndGet() % 900)
+                    .format(DateTimeFormatter.ofPattern("HH:mm")));
             final String tokenName = "ui-tok-" + COUNTER.incrementAndGet();
             Api.as(staff).body(Map.of("name", tokenName, "days", 30)).post("/api/tokens").then().statusCode(201);
             values.put("tokenName", () -> tokenName);
@@ -337,7 +356,7 @@ class UiAccessMatrixTest {
         System.out.printf("ui access matrix: %d pages and forms x %d callers x 2 sides = %d cases, %d failed%n",
                 MATRIX.size(), CALLERS.length, cases, failures.size());
         assertEquals(MATRIX.size() * CALLERS.length * 2, cases);
-        assertEquals(78 * 5 * 2, cases, "every page and form of /ui is in the matrix");
+        assertEquals(82 * 5 * 2, cases, "every page and form of /ui is in the matrix");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 

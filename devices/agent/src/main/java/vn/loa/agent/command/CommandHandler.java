@@ -203,7 +203,8 @@ final class CommandHandler {
         }
         LOG.info(() -> "commandId=" + id + " accepted seq=" + command.seq() + " broadcastId=" + command.broadcastId()
                 + " playAt=" + command.playAt() + " expiresAt=" + command.expiresAt()
-                + " priority=" + command.priority().wire() + " sha256=" + command.audio().sha256());
+                + " priority=" + command.priority().wire() + " sha256=" + command.audio().sha256()
+                + (command.slot() == null ? "" : " " + command.slot()));
         if (recorder.recordFirst(id, command.seq(), Step.RECEIVED, null)) {
             runner.run(command);
         }

@@ -61,6 +61,22 @@ final class CanonicalForm {
                 value(node, "sig"));
     }
 
+    /** Header of the text a play's {@code slot} signature covers (section 4.1f). */
+    static final String SLOT_HEADER = "LOA-SLOT-V1";
+
+    /**
+     * The signed part {@code slot} of a play: {@code LOA-SLOT-V1}, then {@code commandId}, {@code slotId}, {@code name},
+     * {@code occurrenceAt}, {@code index}, one {@code name=value} line each, values as in the JSON.
+     */
+    static SignedCommand.@NotNull Part slot(final @NotNull CommandId commandId, final @NotNull JsonNode node) {
+        final StringBuilder text = new StringBuilder(SLOT_HEADER).append('\n')
+                .append("commandId=").append(commandId.value()).append('\n');
+        for (final String name : List.of("slotId", "name", "occurrenceAt", "index")) {
+            text.append(name).append('=').append(value(node, name)).append('\n');
+        }
+        return new SignedCommand.Part("slot", text.toString().getBytes(StandardCharsets.UTF_8), value(node, "sig"));
+    }
+
     private static String value(final JsonNode root, final String name) {
         final int dot = name.indexOf('.');
         final JsonNode node = dot < 0 ? root.get(name) : root.path(name.substring(0, dot)).get(name.substring(dot + 1));

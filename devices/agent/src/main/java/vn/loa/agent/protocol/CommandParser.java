@@ -69,10 +69,13 @@ public final class CommandParser {
                 case CancelCommand.TYPE -> cancel(root, commandId, instants);
                 default -> rotateKey(root, commandId, instants);
             };
-            final java.util.List<SignedCommand.Part> parts = command instanceof PlayCommand play
-                    && play.quietHours() != null
-                    ? java.util.List.of(CanonicalForm.quietHours(commandId, root.get("quietHours")))
-                    : java.util.List.of();
+            final java.util.List<SignedCommand.Part> parts = new java.util.ArrayList<>();
+            if (command instanceof PlayCommand play && play.quietHours() != null) {
+                parts.add(CanonicalForm.quietHours(commandId, root.get("quietHours")));
+            }
+            if (command instanceof PlayCommand play && play.slot() != null) {
+                parts.add(CanonicalForm.slot(commandId, root.get("slot")));
+            }
             return new SignedCommand(command, CanonicalForm.of(type, root), Fields.text(root, "issuedAt"),
                     Fields.optionalText(root, "keyId"), Fields.optionalText(root, "sig"), parts);
         } catch (IllegalArgumentException e) {
@@ -135,7 +138,26 @@ public final class CommandParser {
                 Fields.instant(root, "expiresAt", instants),
                 Priority.fromWire(Fields.text(root, "priority")),
                 Fields.text(root, "title"),
-                quietHours(root));
+                quietHours(root),
+                slot(root, instants));
+    }
+
+    /** The optional {@code slot} of a play (section 4.1f); null when absent or null. */
+    private static @Nullable SlotRef slot(final JsonNode root, final Fields.Instants instants) {
+        final JsonNode node = root.get("slot");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("slot must be an object");
+        }
+        Fields.text(node, "sig");
+        final long index = Fields.integer(node, "index", 0);
+        if (index > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("slot.index is out of range");
+        }
+        return new SlotRef(Fields.integer(node, "slotId", 1), Fields.text(node, "name"),
+                Fields.instant(node, "occurrenceAt", instants), (int) index);
     }
 
     /** The optional {@code quietHours} of a play (section 4.1e); null when absent or null. */

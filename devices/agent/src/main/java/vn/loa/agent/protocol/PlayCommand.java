@@ -10,6 +10,7 @@ import org.jetbrains.annotations.Nullable;
  * (PROTOCOL.md section 4.1). Instances only exist valid; parse wire bytes with {@link CommandParser}.
  *
  * @param quietHours the area's quiet hours the controller signed into the command (4.1e), null when it sent none
+ * @param slot       the play's place in a programme slot, signed into the command (4.1f), null outside a slot
  */
 public record PlayCommand(
         @NotNull CommandId commandId,
@@ -21,7 +22,8 @@ public record PlayCommand(
         @NotNull Instant expiresAt,
         @NotNull Priority priority,
         @NotNull String title,
-        @Nullable QuietHours quietHours) implements Command {
+        @Nullable QuietHours quietHours,
+        @Nullable SlotRef slot) implements Command {
 
     public static final String TYPE = "play";
 
@@ -43,7 +45,15 @@ public record PlayCommand(
     public PlayCommand(final @NotNull CommandId commandId, final @NotNull ReceiverId receiverId, final long seq,
             final long broadcastId, final @NotNull AudioRef audio, final @NotNull Instant playAt,
             final @NotNull Instant expiresAt, final @NotNull Priority priority, final @NotNull String title) {
-        this(commandId, receiverId, seq, broadcastId, audio, playAt, expiresAt, priority, title, null);
+        this(commandId, receiverId, seq, broadcastId, audio, playAt, expiresAt, priority, title, null, null);
+    }
+
+    /** A play outside a programme slot. */
+    public PlayCommand(final @NotNull CommandId commandId, final @NotNull ReceiverId receiverId, final long seq,
+            final long broadcastId, final @NotNull AudioRef audio, final @NotNull Instant playAt,
+            final @NotNull Instant expiresAt, final @NotNull Priority priority, final @NotNull String title,
+            final @Nullable QuietHours quietHours) {
+        this(commandId, receiverId, seq, broadcastId, audio, playAt, expiresAt, priority, title, quietHours, null);
     }
 
     @Override

@@ -81,6 +81,9 @@ public final class Signer {
         if (command.get("quietHours") instanceof ObjectNode quiet) {
             quiet.put("sig", Base64.getEncoder().encodeToString(signature(quietHoursCanonical(command))));
         }
+        if (command.get("slot") instanceof ObjectNode slot) {
+            slot.put("sig", Base64.getEncoder().encodeToString(signature(slotCanonical(command))));
+        }
         command.put("keyId", keyId);
         command.put("sig", Base64.getEncoder().encodeToString(signature(canonical(command))));
         return Fixtures.toBytes(command);
@@ -115,6 +118,15 @@ public final class Signer {
         return ("LOA-QUIET-HOURS-V1\ncommandId=" + command.get("commandId").textValue() + "\nfrom="
                 + quiet.get("from").textValue() + "\nto=" + quiet.get("to").textValue() + "\nutcOffset="
                 + quiet.get("utcOffset").textValue() + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text a play's {@code slot} signature covers (PROTOCOL.md 4.1f), as the controller builds it. */
+    public static byte[] slotCanonical(final ObjectNode command) {
+        final JsonNode slot = command.get("slot");
+        return ("LOA-SLOT-V1\ncommandId=" + command.get("commandId").textValue() + "\nslotId="
+                + slot.get("slotId").asText() + "\nname=" + slot.get("name").textValue() + "\noccurrenceAt="
+                + slot.get("occurrenceAt").textValue() + "\nindex=" + slot.get("index").asText() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> concat(final List<String> a, final List<String> b) {

@@ -1,0 +1,90 @@
+package vn.loa.programme;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the programme slot pages, in Vietnamese; English in {@code messages/slot_en.properties}. */
+@MessageBundle(value = "slot", locale = "vi-VN")
+public interface SlotMessages {
+
+    @Message("Chương trình")
+    String nav();
+
+    @Message("Chương trình phát thanh")
+    String title();
+
+    @Message("Mỗi khung giờ phát lặp lại hằng ngày; mỗi buổi có danh sách bản tin đã duyệt, phát nối tiếp nhau.")
+    String intro();
+
+    @Message("Chưa có khung giờ nào.")
+    String none();
+
+    @Message("Tạo khung giờ")
+    String create();
+
+    @Message("Khu vực")
+    String area();
+
+    @Message("Tên")
+    String name();
+
+    @Message("Ngày đầu (dd/mm/yyyy)")
+    String day();
+
+    @Message("Giờ (HH:mm)")
+    String time();
+
+    @Message("Số ngày")
+    String days();
+
+    @Message("Thời lượng (phút)")
+    String minutes();
+
+    @Message("Nghỉ giữa hai bản tin (giây)")
+    String pause();
+
+    @Message("Buổi tiếp theo")
+    String next();
+
+    @Message("Các buổi trong 7 ngày tới")
+    String occurrences();
+
+    @Message("Danh sách phát")
+    String playlist();
+
+    @Message("Buổi này chưa có bản tin.")
+    String empty();
+
+    @Message("Tổng thời lượng {total}, còn trống {free} giây")
+    String total(String total, long free);
+
+    @Message("Lên")
+    String up();
+
+    @Message("Xuống")
+    String down();
+
+    @Message("Bỏ")
+    String remove();
+
+    @Message("Thêm bản tin")
+    String add();
+
+    @Message("Buổi này đã hoặc sắp bắt đầu: danh sách không đổi được nữa.")
+    String locked();
+
+    @Message("Không có buổi nào trong 7 ngày tới.")
+    String noOccurrence();
+
+    @Message("Biểu mẫu đã hết hạn, vui lòng gửi lại.")
+    String formExpired();
+
+    @Message("Kiểm tra lại các ô: ngày dd/mm/yyyy, giờ HH:mm, số ngày từ 1, thời lượng 1–240 phút, nghỉ 0–60 giây.")
+    String badForm();
+
+    @Message("Danh sách dài hơn khung giờ {seconds} giây: bỏ bớt hoặc rút ngắn bản tin.")
+    String overrun(long seconds);
+
+    @Message("Không thực hiện được: {detail}")
+    String refused(String detail);
+}
