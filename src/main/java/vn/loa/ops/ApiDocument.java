@@ -32,7 +32,10 @@ public final class ApiDocument implements OASFilter {
             Map.entry("broadcast", "Broadcasts on receivers, villages or communes; deliveries and their states"),
             Map.entry("emergency", "The emergency fast path and corrections"),
             Map.entry("template", "Pre-approved emergency templates"),
-            Map.entry("programme", "Recurring schedules (RRULE)"),
+            Map.entry("programme", "Recurring schedules (RRULE) and programme slots with their playlists"),
+            Map.entry("testbroadcast", "Scheduled test broadcasts and their reports"),
+            Map.entry("portal", "E-portal feeds and their articles as draft suggestions"),
+            Map.entry("upward", "The upward report for the province and its push targets and outbox"),
             Map.entry("receiver", "The receiver registry, presence and the fleet"),
             Map.entry("control", "Operator commands to receivers: stop, rotate-key, reconcile"),
             Map.entry("signing", "The controller's signing key and its rotation"),
@@ -55,7 +58,9 @@ public final class ApiDocument implements OASFilter {
             Map.entry("control-commands", "control"), Map.entry("keys", "signing"), Map.entry("logs", "report"),
             Map.entry("areas", "area"), Map.entry("audit", "audit"), Map.entry("security-events", "alert"),
             Map.entry("users", "security"), Map.entry("me", "security"), Map.entry("tokens", "token"),
-            Map.entry("cap", "cap"), Map.entry("broker", "dispatch"));
+            Map.entry("cap", "cap"), Map.entry("broker", "dispatch"), Map.entry("slots", "programme"),
+            Map.entry("test-reports", "testbroadcast"), Map.entry("portal", "portal"),
+            Map.entry("portal-feeds", "portal"), Map.entry("upward", "upward"), Map.entry("upward-report", "upward"));
 
     @Override
     public void filterOpenAPI(final OpenAPI openAPI) {
