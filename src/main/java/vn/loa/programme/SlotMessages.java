@@ -87,4 +87,50 @@ public interface SlotMessages {
 
     @Message("Không thực hiện được: {detail}")
     String refused(String detail);
+
+    @Message("Lịch tuần")
+    String weekNav();
+
+    @Message("Chương trình trong tuần")
+    String weekTitle();
+
+    @Message("Tuần từ {from} đến {to}")
+    String weekOf(String from, String to);
+
+    @Message("‹ Tuần trước")
+    String weekPrevious();
+
+    @Message("Tuần sau ›")
+    String weekNext();
+
+    @Message("Tất cả khu vực của tôi")
+    String weekAll();
+
+    @Message("Xem")
+    String weekShow();
+
+    @Message("{#when day}{#is 'MONDAY'}Thứ Hai{#is 'TUESDAY'}Thứ Ba{#is 'WEDNESDAY'}Thứ Tư{#is 'THURSDAY'}Thứ Năm"
+            + "{#is 'FRIDAY'}Thứ Sáu{#is 'SATURDAY'}Thứ Bảy{#is 'SUNDAY'}Chủ Nhật{#else}{day}{/when}")
+    String weekday(String day);
+
+    @Message("Không có buổi phát.")
+    String weekNothing();
+
+    @Message("Chưa có bản tin.")
+    String weekEmpty();
+
+    @Message("đã phát {played}/{total} loa")
+    String weekPlayed(long played, long total);
+
+    @Message("{missed} loa không phát")
+    String weekMissed(long missed);
+
+    @Message("{open} loa chưa báo xong")
+    String weekOpen(long open);
+
+    @Message("Sửa danh sách")
+    String weekEdit();
+
+    @Message("Khu vực hoặc ngày không đúng (ngày dd/mm/yyyy).")
+    String weekBadFilter();
 }

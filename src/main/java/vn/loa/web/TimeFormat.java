@@ -23,6 +23,8 @@ public final class TimeFormat {
 
     /** The zone in which people enter and read times. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT)
+            .withZone(ZONE);
     /** The HTML {@code pattern} of a date field: one or two digits for day and month, four for the year. */
     public static final String DAY_PATTERN = "\\d{1,2}/\\d{1,2}/\\d{4}";
 
@@ -53,6 +55,11 @@ public final class TimeFormat {
     /** For pages: {@code 2026-12-06 07:00 +07:00}, or a dash. */
     public static String time(final Instant instant) {
         return instant == null ? "–" : PAGE.format(instant);
+    }
+
+    /** The hour and minute in Vietnam, {@code 05:20}, where the day is already said (the week view); or a dash. */
+    public static String clock(final Instant instant) {
+        return instant == null ? "–" : CLOCK.format(instant);
     }
 
     /** For CSV and XLSX text: {@code 2026-12-06 07:00:05 +07:00}, or empty. */

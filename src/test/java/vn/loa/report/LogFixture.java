@@ -88,4 +88,22 @@ public class LogFixture {
         d.persist();
         return b.id;
     }
+
+    /** One more delivery of an existing broadcast, to another receiver, in {@code state}. */
+    @Transactional
+    public void delivery(final long broadcast, final String receiverId, final Instant playAt,
+            final DeliveryState state) {
+        final Delivery d = new Delivery();
+        d.broadcastId = broadcast;
+        d.receiverId = receiverId;
+        d.playAt = playAt;
+        d.commandId = UUID.randomUUID().toString();
+        d.state = state;
+        d.sendAfter = playAt.minusSeconds(600);
+        d.updatedAt = playAt;
+        if (state.isFinal()) {
+            d.reportedAt = playAt.plusSeconds(60);
+        }
+        d.persist();
+    }
 }
