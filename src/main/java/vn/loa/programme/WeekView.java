@@ -84,25 +84,24 @@ public class WeekView {
         final Instant from = monday.atStartOfDay(TimeFormat.ZONE).toInstant();
         final Instant to = monday.plusDays(7).atStartOfDay(TimeFormat.ZONE).toInstant();
         final Instant now = clock.instant();
-        final List<Entry> entries = new ArrayList<>();
-        final List<Long> broadcasts = new ArrayList<>();
+        // (slot, occurrence) pairs: two slots' empty occurrences at one time are equal records, so no map by occurrence
+        final List<Map.Entry<SlotView, SlotView.OccurrenceView>> planned = new ArrayList<>();
         for (SlotView s : slots.list(username, areaId)) {
-            final Slot slot = Slot.findById(s.id());
-            for (SlotView.OccurrenceView o : planning.occurrences(slot, from, to)) {
-                entries.add(new Entry(s, o, List.of()));
-                o.items().forEach(i -> broadcasts.add(i.broadcastId()));
-            }
+            planning.occurrences(Slot.findById(s.id()), from, to).forEach(o -> planned.add(Map.entry(s, o)));
         }
-        final Map<Long, long[]> outcomes = outcomes(broadcasts, guard.scope(username));
+        final Map<Long, long[]> outcomes = outcomes(planned.stream().flatMap(p -> p.getValue().items().stream())
+                .map(SlotView.ItemView::broadcastId).toList(), guard.scope(username));
         final Map<LocalDate, List<Entry>> byDay = new HashMap<>();
-        for (Entry e : entries) {
-            final List<Line> lines = e.occurrence().items().stream().map(i -> {
+        planned.forEach(p -> {
+            final SlotView s = p.getKey();
+            final SlotView.OccurrenceView o = p.getValue();
+            final List<Line> lines = o.items().stream().map(i -> {
                 final long[] c = outcomes.getOrDefault(i.broadcastId(), new long[3]);
                 return new Line(i, !i.playAt().isAfter(now), c[0], c[1], c[2]);
             }).toList();
-            byDay.computeIfAbsent(e.occurrence().at().atZone(TimeFormat.ZONE).toLocalDate(), d -> new ArrayList<>())
-                    .add(new Entry(e.slot(), e.occurrence(), lines));
-        }
+            byDay.computeIfAbsent(o.at().atZone(TimeFormat.ZONE).toLocalDate(), d -> new ArrayList<>())
+                    .add(new Entry(s, o, lines));
+        });
         final List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             final LocalDate d = monday.plusDays(i);
